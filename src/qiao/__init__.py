@@ -1,0 +1,1 @@
+"""Qiao (桥): the Sino-German cooperation exchange platform."""

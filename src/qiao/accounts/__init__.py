@@ -1,0 +1,1 @@
+"""People, their roles and preferences, and their memberships in organisations."""

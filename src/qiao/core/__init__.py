@@ -1,0 +1,1 @@
+"""Shared building blocks: audit log, languages, translated text, middleware."""

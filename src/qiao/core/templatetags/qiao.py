@@ -1,0 +1,88 @@
+"""Template helpers: translated text with a visible fallback, times in a given zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from django import template
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from qiao.core import translated
+from qiao.core.fields import LANGUAGE_LABELS
+
+register = template.Library()
+
+
+@register.filter
+def tr(value: dict[str, Any] | None) -> SafeString:
+    """The text in the reader's language, or another language marked as such."""
+    resolved = translated.resolve(value, get_language() or "en")
+    if not resolved.text:
+        return format_html('<span class="missing">{}</span>', _("(not available)"))
+    if not resolved.is_fallback:
+        return format_html("{}", resolved.text)
+    return format_html(
+        '<span lang="{}">{}</span> <span class="fallback-badge" title="{}">{}</span>',
+        resolved.language,
+        resolved.text,
+        _("Not yet available in your language; shown in the original."),
+        LANGUAGE_LABELS[resolved.language],
+    )
+
+
+@register.filter
+def tr_plain(value: dict[str, Any] | None) -> str:
+    """The text alone (for attributes and titles); falls back silently."""
+    return translated.resolve(value, get_language() or "en").text
+
+
+def _wall_time(value: dt.datetime, zone: str | None) -> dt.datetime:
+    """The wall-clock time in `zone` (or the active zone), naive so templates don't shift it."""
+    target = zoneinfo.ZoneInfo(zone) if zone else timezone.get_current_timezone()
+    return value.astimezone(target).replace(tzinfo=None)
+
+
+@register.simple_tag
+def time_range(start: dt.datetime, end: dt.datetime, zone: str = "", with_date: bool = True) -> str:
+    """ "2020-12-14 09:00–09:50 CET" for the instants in `zone` (default: the reader's)."""
+    local_start, local_end = _wall_time(start, zone or None), _wall_time(end, zone or None)
+    abbreviation = start.astimezone(zoneinfo.ZoneInfo(zone) if zone else timezone.get_current_timezone()).tzname()
+    day = formats.date_format(local_start, "SHORT_DATE_FORMAT") + " " if with_date else ""
+    text = f"{day}{local_start:%H:%M}–{local_end:%H:%M}"
+    if local_end.date() != local_start.date():
+        text += " (+1)"
+    return f"{text} {abbreviation}"
+
+
+@register.simple_tag
+def local_date(value: dt.datetime, zone: str) -> str:
+    """The calendar date of an instant in a given zone, in the reader's date format."""
+    return formats.date_format(_wall_time(value, zone), "DATE_FORMAT")
+
+
+@register.filter
+def figure(value: Any, unit: str) -> str:
+    """A quoted figure in the reader's conventions: 16.53 bn USD, 16,53 Mrd. USD, 165.3亿美元."""
+    from decimal import Decimal
+
+    lang = get_language() or "en"
+    amount = Decimal(value)
+    if unit == "%":
+        sign = "+" if amount > 0 else ""
+        text = f"{sign}{amount.normalize():f}"
+        return f"{text.replace('.', ',')} %" if lang.startswith("de") else f"{text}%"
+    if unit in ("USD", "EUR", "CNY") and amount >= Decimal(10) ** 8:
+        if lang.startswith("zh"):
+            names = {"USD": "美元", "EUR": "欧元", "CNY": "元"}
+            return f"{(amount / Decimal(10) ** 8).normalize():f}亿{names[unit]}"
+        billions = f"{(amount / Decimal(10) ** 9).normalize():f}"
+        if lang.startswith("de"):
+            return f"{billions.replace('.', ',')} Mrd. {unit}"
+        return f"{billions} bn {unit}"
+    return f"{amount.normalize():f} {unit}".strip()

@@ -1,0 +1,1 @@
+"""Currencies and the dated exchange rates organisers maintain."""

@@ -1,0 +1,1 @@
+"""Agreements: letters of intent and contracts between two or more parties."""

@@ -1,0 +1,1 @@
+"""Pure domain engines: no Django import (enforced by import-linter)."""

@@ -1,0 +1,1 @@
+"""The expert think tank: experts, their fields and languages."""

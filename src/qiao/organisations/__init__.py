@@ -1,0 +1,1 @@
+"""Organisations: German companies, Chinese districts and parks, agencies, universities."""

@@ -1,0 +1,1 @@
+"""German projects and Chinese offers: what each side brings to the summit."""

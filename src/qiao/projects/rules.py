@@ -1,0 +1,43 @@
+"""Who may see and change projects and offers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rules.permissions import add_perm
+from rules.predicates import predicate
+
+from qiao.accounts.rules import is_member, is_organiser
+from qiao.projects.enums import ProjectStage, Visibility
+
+
+@predicate
+def is_project_member(user: Any, project: Any) -> bool:
+    return project is not None and bool(is_member(user, project.organisation))
+
+
+@predicate
+def is_public_project(user: Any, project: Any) -> bool:
+    return (
+        project is not None
+        and project.visibility == Visibility.PUBLIC
+        and project.stage not in (ProjectStage.DRAFT, ProjectStage.WITHDRAWN)
+    )
+
+
+@predicate
+def is_offer_member(user: Any, offer: Any) -> bool:
+    return offer is not None and bool(is_member(user, offer.organisation))
+
+
+@predicate
+def is_published_offer(user: Any, offer: Any) -> bool:
+    return offer is not None and bool(offer.published)
+
+
+can_view_project = is_public_project | is_project_member | is_organiser
+can_change_project = is_project_member | is_organiser
+add_perm("projects.view_project", can_view_project)
+add_perm("projects.change_project", can_change_project)
+add_perm("projects.view_offer", is_published_offer | is_offer_member | is_organiser)
+add_perm("projects.change_offer", is_offer_member | is_organiser)

@@ -1,0 +1,1 @@
+"""Summits: events, their sessions and speakers, organisers, registrations, figures quoted."""

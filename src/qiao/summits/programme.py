@@ -1,0 +1,41 @@
+"""The programme of an event, prepared for display: sessions with talks and organisers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Prefetch
+from django_stubs_ext import StrOrPromise
+
+from qiao.summits.enums import OrganiserRole
+from qiao.summits.models import Event, EventOrganiser, Session, Talk
+
+
+@dataclass(frozen=True)
+class Programme:
+    event: Event
+    sessions: list[Session]
+    organisers: Sequence[tuple[StrOrPromise, list[EventOrganiser]]]
+    figures: list[Any]
+    agreements: list[Any]
+
+
+def programme_for(event: Event) -> Programme:
+    """Sessions with their talks and speakers, organisers grouped by role — in few queries."""
+    sessions = list(
+        event.sessions.prefetch_related(
+            Prefetch("talks", queryset=Talk.objects.select_related("speaker", "speaker__organisation"))
+        )
+    )
+    links = list(event.organisers.select_related("organisation"))
+    grouped = [
+        (label, [link for link in links if link.role == role])
+        for role, label in OrganiserRole.choices
+        if any(link.role == role for link in links)
+    ]
+    agreements = list(
+        event.agreements.prefetch_related("party_links__organisation", "tags").order_by("signed_at", "key")
+    )
+    return Programme(event, sessions, grouped, list(event.figures.all()), agreements)

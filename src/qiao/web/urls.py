@@ -1,0 +1,14 @@
+from django.urls import path
+
+from qiao.web import views
+
+app_name = "web"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("summits/<slug:key>/", views.event_detail, name="event"),
+    path("projects/", views.project_list, name="projects"),
+    path("projects/<slug:key>/", views.project_detail, name="project"),
+    path("offers/", views.offer_list, name="offers"),
+    path("experts/", views.expert_list, name="experts"),
+    path("preferences/time-zone/", views.set_time_zone, name="set_time_zone"),
+]

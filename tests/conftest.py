@@ -1,0 +1,17 @@
+"""Shared fixtures: factories for the domain model and the path to ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """The read-only ../shared folder; tests that need it skip with a reason elsewhere."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present next to this clone (CI always has it)")
+    return SHARED
