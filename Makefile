@@ -16,11 +16,12 @@ $(STAMP): pyproject.toml
 
 ## Compile the zh-Hans and de catalogues (pure Python: no gettext tools needed).
 catalogs: $(STAMP)
-	$(BIN)/pybabel compile --statistics -D django -d src/qiao/locale
+	for dir in $$(find src/qiao -type d -name locale); do $(BIN)/pybabel compile --statistics -D django -d $$dir || exit 1; done
 
 ## Extract new UI strings into the catalogues (needs GNU gettext, developers only).
 messages: $(STAMP)
-	cd src/qiao && ../../$(BIN)/qiao makemessages --no-obsolete -l zh_Hans -l de -l en --ignore "engines/*"
+	cd src/qiao && ../../$(BIN)/qiao makemessages --no-obsolete -l zh_Hans -l de -l en --ignore "engines/*" \
+		--ignore "demo/summit20*.py" --ignore "demo/synthetic*"
 
 ## Install, migrate, load the demo summit, start the task worker and serve on :8000.
 demo: catalogs

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "qiao.summits",
     "qiao.deals",
     "qiao.experts",
+    "qiao.trade",
+    "qiao.meetings",
     "qiao.demo",
     "qiao.web",
 ]

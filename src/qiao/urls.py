@@ -9,6 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("trade/", include("qiao.trade.urls")),
     path("", include("qiao.web.urls")),
     prefix_default_language=True,
 )

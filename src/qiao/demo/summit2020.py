@@ -156,6 +156,9 @@ ORGANISATIONS: list[tuple[str, str, str, Text]] = [
     ),
 ]
 
+# Bodies seated in Shaoxing (the city shown for them and used by matching's region wishes).
+SHAOXING_BODIES = frozenset({"cn-shaoxing-gov", "cn-yuecheng", "cn-binhai", "cn-sx-deit", "cn-sx-commerce"})
+
 # Organisers by role, in the report's order.
 ORGANISER_ROLES: dict[str, list[str]] = {
     "host": ["cn-shaoxing-gov"],

@@ -38,3 +38,11 @@ def offers_visible_to(user: Any) -> QuerySet[Offer]:
     if user.is_authenticated:
         return offers.filter(Q(published=True) | Q(organisation__memberships__person=user)).distinct()
     return offers.filter(published=True)
+
+
+def get_offer_for_user(user: Any, key: str) -> Offer:
+    """The offer with this key if the person may see it, else 404."""
+    try:
+        return offers_visible_to(user).get(key=key)
+    except Offer.DoesNotExist as missing:
+        raise Http404(key) from missing

@@ -134,8 +134,10 @@ class DemoLoader:
 
     def _summit_2020(self) -> None:
         s = summit2020
+        shaoxing = _t(Text("Shaoxing", "Shaoxing", "绍兴"), "zh")
         for key, kind, country, name in s.ORGANISATIONS:
-            self._org(key, kind, country, name, "de" if country == "DE" else "zh")
+            local = key in s.SHAOXING_BODIES
+            self._org(key, kind, country, name, "de" if country == "DE" else "zh", city=shaoxing if local else {})
         day = dt.date(2020, 12, 14)
         event = upsert(
             Event,

@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from qiao.demo.domain.loader import DEMO_ACCOUNTS, load_demo
+from qiao.trade.domain.samples import load_samples
 
 
 class Command(BaseCommand):
@@ -24,7 +25,10 @@ class Command(BaseCommand):
         changes = load_demo(synthetic)
         created = sum(changes.created.values())
         updated = sum(changes.updated.values())
-        self.stdout.write(f"Demo loaded: {created} rows created, {updated} updated.")
+        trade_rows = load_samples()
+        self.stdout.write(
+            f"Demo loaded: {created} rows created, {updated} updated; {trade_rows} trade figures written."
+        )
         self.stdout.write("Demo accounts (username / password — role):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.username:<10} / {account.password:<22} — {account.description}")

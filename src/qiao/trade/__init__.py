@@ -1,0 +1,1 @@
+"""Trade statistics: monthly bilateral trade series, imports, figures and the dashboard."""
