@@ -1,0 +1,1 @@
+"""Tests of qiao.engines.matching (no database, no Django)."""

@@ -1,0 +1,1 @@
+"""Tests of qiao.engines.scheduling (no database, no Django)."""
