@@ -41,3 +41,9 @@ def test_check_deploy_complains_about_demo_defaults(tmp_path):
 
     assert result.returncode != 0
     assert "security.W" in result.stderr
+
+
+def test_passwords_are_hashed_with_argon2_in_production_settings():
+    from qiao import settings as production
+
+    assert production.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "qiao.deals",
     "qiao.experts",
     "qiao.trade",
+    "qiao.matchmaking",
     "qiao.meetings",
     "qiao.demo",
     "qiao.web",
@@ -181,3 +182,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# Video rooms: "jitsi" (self-hosted Jitsi Meet, JWT signed with JITSI_SECRET), "link" (one
+# link the organiser sets, e.g. a Tencent Meeting/VooV room) or "" (no links).
+VIDEO_PROVIDER = env.str("VIDEO_PROVIDER", default="")
+JITSI_BASE_URL = env.str("JITSI_BASE_URL", default="")
+JITSI_APP_ID = env.str("JITSI_APP_ID", default="qiao")
+JITSI_DOMAIN = env.str("JITSI_DOMAIN", default="")
+JITSI_SECRET = env.str("JITSI_SECRET", default="")
+JITSI_TOKEN_DAYS = env.int("JITSI_TOKEN_DAYS", default=30)
+VIDEO_LINK = env.str("VIDEO_LINK", default="")

@@ -10,6 +10,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("trade/", include("qiao.trade.urls")),
+    path("", include("qiao.matchmaking.urls")),
+    path("", include("qiao.meetings.urls")),
     path("", include("qiao.web.urls")),
     prefix_default_language=True,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 
 from django.conf import settings
@@ -168,6 +169,12 @@ class Registration(TimeStamped):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("person")
     )
     mode = models.CharField(_("attendance"), max_length=8, choices=AttendanceMode.choices)
+    # For 1:1 meetings: online within these local business hours, onsite on these days.
+    business_hours_start = models.TimeField(_("business hours from"), default=dt.time(8, 0))
+    business_hours_end = models.TimeField(_("business hours to"), default=dt.time(18, 0))
+    onsite_from = models.DateField(_("at the venue from"), null=True, blank=True)
+    onsite_to = models.DateField(_("at the venue until"), null=True, blank=True)
+    max_meetings = models.PositiveSmallIntegerField(_("at most this many meetings"), null=True, blank=True)
 
     class Meta:
         ordering = ["event", "created_at"]
@@ -177,6 +184,14 @@ class Registration(TimeStamped):
 
     def __str__(self) -> str:
         return f"{self.person} — {self.event} ({self.get_mode_display()})"
+
+    def clean(self) -> None:
+        if self.business_hours_end <= self.business_hours_start:
+            raise ValidationError({"business_hours_end": _("Business hours must end after they start.")})
+        if self.onsite_from and self.onsite_to and self.onsite_to < self.onsite_from:
+            raise ValidationError({"onsite_to": _("The last day at the venue cannot be before the first.")})
+        if self.mode == AttendanceMode.ONLINE and (self.onsite_from or self.onsite_to):
+            raise ValidationError({"onsite_from": _("Online participants have no days at the venue.")})
 
 
 class QuotedFigure(models.Model):

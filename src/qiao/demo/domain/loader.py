@@ -23,13 +23,16 @@ from qiao.deals.models import Agreement, AgreementParty
 from qiao.demo import summit2020, summit2026
 from qiao.demo.specs import OrgSpec, SyntheticData, Text
 from qiao.experts.models import Expert
+from qiao.meetings.domain.requests import accept_request, request_meeting
+from qiao.meetings.enums import Priority
+from qiao.meetings.models import MeetingRequest, MeetingSlot
 from qiao.organisations.models import Organisation
 from qiao.projects.enums import ProjectStage
 from qiao.projects.models import Offer, Project
 from qiao.sectors.domain.taxonomy import load_taxonomy
 from qiao.sectors.models import Sector, ThemeTag
 from qiao.summits.enums import EventStatus, TalkKind
-from qiao.summits.models import Event, EventOrganiser, QuotedFigure, Session, Speaker, Talk
+from qiao.summits.models import Event, EventOrganiser, QuotedFigure, Registration, Session, Speaker, Talk
 
 CST = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -80,6 +83,7 @@ class DemoLoader:
         if self.synthetic is not None:
             self._synthetic(self.synthetic)
         self._accounts()
+        self._meetings_2026()
         return self.changes
 
     # -- helpers ---------------------------------------------------------------------
@@ -449,6 +453,48 @@ class DemoLoader:
             expert_profile.person = expert_user
             expert_profile.save(update_fields=["person", "updated_at"])
             self.changes.count("updated", Expert)
+
+    def _meetings_2026(self) -> None:
+        """Meeting slots, the demo people's registrations and one accepted request for 2026."""
+        event = Event.objects.get(key=summit2026.EVENT_KEY)
+        first = dt.date(2026, 12, 10)
+        # Day 1 afternoon in Shaoxing is morning in Germany: onsite tables and online rooms.
+        # Day 2 morning in Shaoxing is night in Germany: onsite only.
+        blocks = [("d1-pm", first, "14:00", 7, 12, None), ("d2-am", first + dt.timedelta(days=1), "09:00", 6, 12, 0)]
+        for block, day, start, count, tables, rooms in blocks:
+            begin = _at(day, start)
+            for n in range(count):
+                slot_start = begin + dt.timedelta(minutes=30 * n)
+                upsert(
+                    MeetingSlot,
+                    self.changes,
+                    {"event": event, "starts_at": slot_start},
+                    {
+                        "ends_at": slot_start + dt.timedelta(minutes=30),
+                        "block": block,
+                        "tables": tables,
+                        "rooms": rooms,
+                    },
+                )
+        company, officer = User.objects.get(username="company"), User.objects.get(username="officer")
+        upsert(Registration, self.changes, {"event": event, "person": company}, {"mode": "online"})
+        upsert(
+            Registration,
+            self.changes,
+            {"event": event, "person": officer},
+            {"mode": "onsite", "onsite_from": first, "onsite_to": first + dt.timedelta(days=1)},
+        )
+        if not MeetingRequest.objects.filter(event=event, requester=company).exists():
+            request = request_meeting(
+                requester=company,
+                event=event,
+                from_organisation=self.orgs["de-2020-auerbach"],
+                to_organisation=self.orgs["cn-yuecheng"],
+                priority=Priority.MUST,
+                message="Wir möchten den Servicestützpunkt in Binhai besprechen.",
+            )
+            accept_request(request, by=officer)
+            self.changes.count("created", MeetingRequest)
 
 
 def load_demo(synthetic: SyntheticData | None = None, actor: object = None) -> Changes:

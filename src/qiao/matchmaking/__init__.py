@@ -1,0 +1,1 @@
+"""Matchmaking: the platform side of the cross-lingual matching engine."""

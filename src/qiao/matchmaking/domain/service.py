@@ -1,0 +1,124 @@
+"""The platform's matching service: one engine per process over the matchable profiles.
+
+The engine is rebuilt when profiles change (checked by a cheap stamp query) and warmed in
+the background at start-up, so a page never waits for the model to load.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Max, Q
+
+from qiao.engines.matching import Match, MatchEngine, MatchResult
+from qiao.engines.matching.embedder import CachedEncoder, UseEncoder
+from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain.stored_encoder import StoredEncoder
+from qiao.projects.enums import ProjectStage, Visibility
+from qiao.projects.models import Offer, Project
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {"engine": None, "stamp": None, "building": False}
+
+
+def matchable_projects() -> Any:
+    """Projects that take part in matching: published and not private."""
+    return Project.objects.exclude(stage__in=[ProjectStage.DRAFT, ProjectStage.WITHDRAWN]).exclude(
+        visibility=Visibility.PRIVATE
+    )
+
+
+def matchable_offers() -> Any:
+    return Offer.objects.filter(published=True)
+
+
+def _stamp() -> tuple[Any, ...]:
+    projects = matchable_projects().aggregate(n=Count("id"), last=Max("updated_at"))
+    offers = matchable_offers().aggregate(n=Count("id"), last=Max("updated_at"))
+    return (projects["n"], projects["last"], offers["n"], offers["last"])
+
+
+def profiles_for(objects: list[Project | Offer]) -> list[Any]:
+    """Engine profiles for projects and offers, with their sectors and cities, in two queries."""
+    out = []
+    for obj in objects:
+        codes = [s.code for s in obj.sectors.all()]
+        if isinstance(obj, Project):
+            out.append(adapter.project_profile(obj, codes))
+        else:
+            city = obj.organisation.city.get("en", {}).get("text", "") if obj.organisation.city else ""
+            out.append(adapter.offer_profile(obj, codes, city))
+    return out
+
+
+def build_engine(encoder: Any = None) -> MatchEngine:
+    """A fresh engine holding every matchable project and offer."""
+    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(UseEncoder())))
+    objects: list[Project | Offer] = [
+        *matchable_projects().select_related("organisation").prefetch_related("sectors"),
+        *matchable_offers().select_related("organisation").prefetch_related("sectors"),
+    ]
+    engine.add(profiles_for(objects))
+    return engine
+
+
+def current_engine(wait: bool = False) -> MatchEngine | None:
+    """The up-to-date engine, or None while it is being (re)built and `wait` is False."""
+    stamp = _stamp()
+    with _lock:
+        if _state["engine"] is not None and _state["stamp"] == stamp:
+            return _state["engine"]  # type: ignore[no-any-return]
+        if _state["building"] and not wait:
+            return _state["engine"]  # type: ignore[no-any-return]
+        _state["building"] = True
+    try:
+        engine = build_engine()
+        with _lock:
+            _state.update(engine=engine, stamp=stamp)
+        return engine
+    finally:
+        with _lock:
+            _state["building"] = False
+
+
+def warm_up_in_background() -> threading.Thread:
+    """Load the model and build the engine in a thread (called once per server process)."""
+    thread = threading.Thread(target=current_engine, kwargs={"wait": True}, name="qiao-matching-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+@dataclass(frozen=True)
+class ShownMatch:
+    """A match to show: the counterpart object and the engine's explanation."""
+
+    target: Project | Offer
+    match: Match
+
+
+def query_matches(obj: Project | Offer, k: int = 10) -> MatchResult | None:
+    """The engine's ranking for a project or offer; None while the engine is warming up.
+
+    Asks for twice `k` so that hiding what the viewer may not see still leaves `k`.
+    """
+    engine = current_engine()
+    if engine is None:
+        return None
+    (profile,) = profiles_for([obj])
+    return engine.query(profile, k=k * 2)
+
+
+def resolve_matches(result: MatchResult, visible_projects: Any, visible_offers: Any, k: int = 10) -> list[ShownMatch]:
+    """Turn engine ids into objects the viewer may see, keeping the engine's order."""
+    ids = [adapter.parse_profile_id(m.id) for m in result.matches]
+    project_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.PROJECT for pk in [kind_pk[1]]]
+    offer_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.OFFER for pk in [kind_pk[1]]]
+    objects: dict[str, Project | Offer] = {}
+    for project in visible_projects.filter(pk__in=project_ids).prefetch_related("sectors", "tags"):
+        objects[adapter.profile_id(project)] = project
+    for offer in visible_offers.filter(Q(pk__in=offer_ids)).prefetch_related("sectors", "tags"):
+        objects[adapter.profile_id(offer)] = offer
+    shown = [ShownMatch(objects[m.id], m) for m in result.matches if m.id in objects]
+    return shown[:k]

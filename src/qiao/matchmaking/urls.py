@@ -1,0 +1,10 @@
+from django.urls import path
+
+from qiao.matchmaking import views
+
+app_name = "matchmaking"
+urlpatterns = [
+    path("projects/<slug:key>/matches/", views.project_matches, name="project_matches"),
+    path("offers/<slug:key>/matches/", views.offer_matches, name="offer_matches"),
+    path("matches/feedback/", views.feedback, name="feedback"),
+]

@@ -1,0 +1,101 @@
+"""Agenda pages for participants and the scheduler page for organisers (thin views)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.http import require_POST
+
+from qiao.accounts.rules import is_organiser
+from qiao.meetings.access import incoming_for_user, outgoing_for_user
+from qiao.meetings.agenda import agenda_ics, counterpart, meetings_for_person
+from qiao.meetings.domain.runs import ScheduleError, publish_run, start_run
+from qiao.meetings.domain.scheduling_adapter import person_id
+from qiao.meetings.explanations import unplaced
+from qiao.meetings.models import ScheduleRun
+from qiao.summits.access import get_event_for_user
+
+
+@login_required
+def agenda(request: HttpRequest) -> HttpResponse:
+    language = get_language() or "en"
+    rows = [(m, counterpart(m, request.user, language)) for m in meetings_for_person(request.user)]
+    published = ScheduleRun.objects.filter(published_at__isnull=False).order_by("-published_at")
+    me = person_id(request.user.pk or 0)
+    mine = [row for run in published[:5] for row in unplaced(run.result, person=me)]
+    return render(
+        request,
+        "meetings/agenda.html",
+        {
+            "rows": rows,
+            "incoming": incoming_for_user(request.user)[:50],
+            "outgoing": outgoing_for_user(request.user)[:50],
+            "unplaced": mine,
+        },
+    )
+
+
+@login_required
+def agenda_file(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(agenda_ics(request.user, get_language() or "en"), content_type="text/calendar")
+    response["Content-Disposition"] = 'attachment; filename="qiao-agenda.ics"'
+    return response
+
+
+def _organiser_event(request: HttpRequest, key: str):  # type: ignore[no-untyped-def]
+    if not is_organiser(request.user):
+        raise PermissionDenied
+    return get_event_for_user(request.user, key)
+
+
+@login_required
+def scheduler(request: HttpRequest, key: str) -> HttpResponse:
+    event = _organiser_event(request, key)
+    runs = list(event.schedule_runs.select_related("started_by")[:20])
+    for run in runs:
+        if run.status == ScheduleRun.Status.RUNNING:
+            elapsed = (timezone.now() - run.updated_at).total_seconds()
+            run.progress = min(99, int(100 * elapsed / max(run.seconds, 1)))
+    busy = any(run.status in (ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING) for run in runs)
+    latest = next((run for run in runs if run.status == ScheduleRun.Status.DONE), None)
+    return render(
+        request,
+        "meetings/scheduler.html",
+        {
+            "event": event,
+            "runs": runs,
+            "busy": busy,
+            "latest": latest,
+            "unplaced": unplaced(latest.result) if latest else [],
+        },
+    )
+
+
+@login_required
+@require_POST
+def scheduler_start(request: HttpRequest, key: str) -> HttpResponse:
+    event = _organiser_event(request, key)
+    try:
+        seconds = int(request.POST.get("seconds", "30"))
+        start_run(event, request.user, seconds=seconds)
+    except (ValueError, ScheduleError) as error:
+        messages.error(request, str(error) if isinstance(error, ScheduleError) else "?")
+    return HttpResponseRedirect(reverse("meetings:scheduler", args=[event.key]))
+
+
+@login_required
+@require_POST
+def scheduler_publish(request: HttpRequest, key: str, run_pk: int) -> HttpResponse:
+    event = _organiser_event(request, key)
+    run = get_object_or_404(ScheduleRun, pk=run_pk, event=event)
+    try:
+        publish_run(run, request.user)
+    except ScheduleError as error:
+        messages.error(request, str(error))
+    return HttpResponseRedirect(reverse("meetings:scheduler", args=[event.key]))
