@@ -22,6 +22,7 @@ catalogs: $(STAMP)
 messages: $(STAMP)
 	cd src/qiao && ../../$(BIN)/qiao makemessages --no-obsolete -l zh_Hans -l de -l en --ignore "engines/*" \
 		--ignore "demo/summit20*.py" --ignore "demo/synthetic*"
+	DJANGO_SETTINGS_MODULE=qiao.settings $(BIN)/qiao catalogues missing
 
 ## Install, migrate, load the demo summit, start the task worker and serve on :8000.
 demo: catalogs

@@ -52,6 +52,12 @@ INSTALLED_APPS = [
     "qiao.trade",
     "qiao.matchmaking",
     "qiao.meetings",
+    "qiao.tickets",
+    "qiao.workspaces",
+    "qiao.news",
+    "qiao.notifications",
+    "qiao.search",
+    "qiao.bulk",
     "qiao.demo",
     "qiao.web",
 ]

@@ -10,6 +10,12 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("trade/", include("qiao.trade.urls")),
+    path("tickets/", include("qiao.tickets.urls")),
+    path("workspace/", include("qiao.workspaces.urls")),
+    path("news/", include("qiao.news.urls")),
+    path("inbox/", include("qiao.notifications.urls")),
+    path("search/", include("qiao.search.urls")),
+    path("bulk/", include("qiao.bulk.urls")),
     path("", include("qiao.matchmaking.urls")),
     path("", include("qiao.meetings.urls")),
     path("", include("qiao.web.urls")),
