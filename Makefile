@@ -20,7 +20,7 @@ catalogs: $(STAMP)
 
 ## Extract new UI strings into the catalogues (needs GNU gettext, developers only).
 messages: $(STAMP)
-	cd src/qiao && ../../$(BIN)/qiao makemessages --no-obsolete -l zh_Hans -l de -l en --ignore "engines/*" \
+	cd src/qiao && ../../$(BIN)/qiao makemessages --no-obsolete -l zh_Hans -l de --ignore "engines/*" \
 		--ignore "demo/summit20*.py" --ignore "demo/synthetic*"
 	DJANGO_SETTINGS_MODULE=qiao.settings $(BIN)/qiao catalogues missing
 
