@@ -62,6 +62,7 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: translated.make("de", de=f"Projekt {n}"))
     stage = "published"
     visibility = "public"
+    moderation = "published"
 
 
 class OfferFactory(factory.django.DjangoModelFactory):

@@ -40,8 +40,12 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
+    "django_htmx",
     "qiao.core",
     "qiao.accounts",
+    # After qiao.accounts, whose account/*.html templates override allauth's.
+    "allauth",
+    "allauth.account",
     "qiao.sectors",
     "qiao.organisations",
     "qiao.currencies",
@@ -59,6 +63,7 @@ INSTALLED_APPS = [
     "qiao.search",
     "qiao.bulk",
     "qiao.demo",
+    "qiao.translations",
     "qiao.web",
 ]
 
@@ -70,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "qiao.core.middleware.UserPreferencesMiddleware",
     "qiao.core.middleware.ContentSecurityPolicyMiddleware",
@@ -129,6 +136,7 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -140,7 +148,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "admin:login"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "workspaces:home"
+
+# Accounts (django-allauth): sign in by username or e-mail, verified e-mail required.
+# The sign-up form adds role, language, time zone and organisation (qiao.accounts.forms).
+ACCOUNT_ADAPTER = "qiao.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "qiao.accounts.forms.LoginForm", "signup": "qiao.accounts.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+# A taken e-mail address is answered with a form error rather than a silent mail.
+ACCOUNT_PREVENT_ENUMERATION = False
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "web:home"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Qiao] "
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [

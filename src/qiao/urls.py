@@ -9,6 +9,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("accounts/", include("qiao.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("trade/", include("qiao.trade.urls")),
     path("tickets/", include("qiao.tickets.urls")),
     path("workspace/", include("qiao.workspaces.urls")),
@@ -16,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("inbox/", include("qiao.notifications.urls")),
     path("search/", include("qiao.search.urls")),
     path("bulk/", include("qiao.bulk.urls")),
+    path("translations/", include("qiao.translations.urls")),
     path("", include("qiao.matchmaking.urls")),
     path("", include("qiao.meetings.urls")),
     path("", include("qiao.web.urls")),

@@ -8,7 +8,6 @@ import pytest
 
 from qiao.core import translated
 from qiao.core.models import AuditEntry
-from qiao.engines.matching.embedder import UseEncoder
 from qiao.matchmaking.domain import engine_adapter as adapter
 from qiao.matchmaking.domain import service
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
@@ -17,21 +16,6 @@ from qiao.projects.access import offers_visible_to, projects_visible_to
 from tests.factories import OfferFactory, OrganisationFactory, ProjectFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="session")
-def model():
-    encoder = UseEncoder()
-    encoder.load()
-    return encoder
-
-
-@pytest.fixture
-def fresh_engine(model, monkeypatch):
-    """Build engines with the session's loaded model; start every test from an empty cache."""
-    monkeypatch.setattr(service, "_state", {"engine": None, "stamp": None, "building": False})
-    original = service.build_engine
-    monkeypatch.setattr(service, "build_engine", lambda encoder=None: original(StoredEncoder(model)))
 
 
 def _project(**fields):

@@ -173,3 +173,49 @@ def test_request_without_common_time_is_explained_to_both_in_their_terms(summit,
     page = client.get(f"/en/summits/{summit['event'].key}/scheduler/").content.decode()
     assert "could not place" in page
     assert "No common time" in page
+
+
+def test_agenda_file_holds_sessions_and_meetings_with_links_only_for_online_participants(summit, client):
+    from qiao.summits.models import Session
+    from qiao.tickets.domain.seats import register_for_session
+
+    event = summit["event"]
+    Session.objects.create(
+        event=event,
+        key="forum",
+        kind="forum",
+        title=translated.make("en", en="High-level forum"),
+        starts_at=dt.datetime(2026, 12, 14, 1, tzinfo=UTC),
+        ends_at=dt.datetime(2026, 12, 14, 2, tzinfo=UTC),
+        time_zone="Asia/Shanghai",
+        online=True,
+    )
+    visit = Session.objects.create(
+        event=event,
+        key="visit",
+        kind="site_visit",
+        title=translated.make("en", en="Site visit Keqiao"),
+        starts_at=dt.datetime(2026, 12, 14, 6, tzinfo=UTC),
+        ends_at=dt.datetime(2026, 12, 14, 8, tzinfo=UTC),
+        time_zone="Asia/Shanghai",
+        capacity=10,
+    )
+    publish_run(execute_run(start_run(event, summit["officer"], seconds=5).pk), summit["officer"])
+
+    client.force_login(summit["german"])  # registered online
+    german = Calendar.from_ical(client.get("/en/meetings/agenda.ics").content)
+    client.force_login(summit["officer"])  # registered onsite, takes a seat on the site visit
+    register_for_session(summit["officer"], visit)
+    officer = Calendar.from_ical(client.get("/en/meetings/agenda.ics").content)
+
+    def summaries(cal):
+        return {str(e.get("summary")): e for e in cal.walk("VEVENT")}
+
+    g, o = summaries(german), summaries(officer)
+    forum_key = next(k for k in g if k.endswith("High-level forum"))
+    assert g[forum_key].decoded("dtstart") == dt.datetime(2026, 12, 14, 1, tzinfo=UTC)
+    assert "meet.qiao.example" in str(g[forum_key].get("url"))
+    assert not any(k.endswith("Site visit Keqiao") for k in g)
+    assert any(k.startswith("Meeting with") for k in g)
+    assert any(k.endswith("Site visit Keqiao") for k in o)
+    assert next(e for k, e in o.items() if k.endswith("High-level forum")).get("url") is None

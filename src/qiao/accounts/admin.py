@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from qiao.accounts.models import Membership, User
+from qiao.accounts.models import Application, Membership, User
 from qiao.core.admin import AuditedAdmin
 
 
@@ -30,3 +30,11 @@ class MembershipAdmin(AuditedAdmin):
     list_filter = ("is_admin", "can_sign", "organisation__kind")
     search_fields = ("person__username", "person__last_name", "organisation__name")
     autocomplete_fields = ("person", "organisation")
+
+
+@admin.register(Application)
+class ApplicationAdmin(AuditedAdmin):
+    list_display = ("person", "role", "organisation_name", "status", "decided_by", "created_at")
+    list_filter = ("status", "role")
+    search_fields = ("person__username", "person__email", "organisation_name")
+    readonly_fields = ("person", "role", "status", "decided_by", "decided_at", "reason")

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from qiao.accounts.enums import Role
+from qiao.accounts.enums import ApplicationStatus, Role
 from qiao.core.models import TimeStamped
 from qiao.core.timezones import is_valid_zone
 
@@ -64,3 +64,37 @@ class Membership(TimeStamped):
 
     def __str__(self) -> str:
         return f"{self.person} @ {self.organisation}"
+
+
+class Application(TimeStamped):
+    """What a person asked for when signing up, and the organiser's decision on it.
+
+    Officers and experts start pending; companies and visitors are approved at once, so
+    their application only keeps the organisation name they gave.
+    """
+
+    person = models.OneToOneField(User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="application")
+    role = models.CharField(_("role asked for"), max_length=16, choices=Role.choices)
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=ApplicationStatus.choices, default=ApplicationStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        User,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        verbose_name = _("sign-up application")
+        verbose_name_plural = _("sign-up applications")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.person} → {self.get_role_display()}"

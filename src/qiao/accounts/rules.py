@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rules.permissions import add_perm
 from rules.predicates import predicate
+from rules.rulesets import add_rule
 
 from qiao.accounts.enums import Role
 
@@ -48,3 +50,9 @@ def can_sign_for(user: Any, organisation: Any) -> bool:
     if not user.is_authenticated or organisation is None:
         return False
     return bool(user.memberships.filter(organisation=organisation, can_sign=True).exists())
+
+
+# Organisers decide on the officers and experts who signed up. The rule (not only the
+# permission) lets templates ask without the model backend's permission queries.
+add_perm("accounts.review_application", is_organiser)
+add_rule("accounts.review_application", is_organiser)

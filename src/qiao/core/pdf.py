@@ -28,7 +28,7 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of mixed-script text in points."""
-    return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, bold))
+    return float(sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, bold)))
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float = 10, bold: bool = False) -> float:
@@ -36,7 +36,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float = 10, b
     for font, part in runs(text, bold):
         canvas.setFont(font, size)
         canvas.drawString(x, y, part)
-        x += pdfmetrics.stringWidth(part, font, size)
+        x += float(pdfmetrics.stringWidth(part, font, size))
     return x
 
 

@@ -119,6 +119,42 @@ def merge_edit(
     return result
 
 
+def with_translation(
+    old: dict[str, Any] | None,
+    language: str,
+    text: str,
+    translator: str,
+    when: datetime,
+) -> dict[str, Any]:
+    """Add (or replace) one language as a translation, leaving every other language as it was.
+
+    Provenance is stored the way `merge_edit` stores it ("by", "at"), so both readers agree.
+    An original text is never overwritten by a translation.
+    """
+    lang = normalise_language(language)
+    result = {key: dict(entry) for key, entry in (old or {}).items() if isinstance(entry, dict)}
+    previous = result.get(lang)
+    if previous is not None and previous.get("status") == ORIGINAL and str(previous.get("text", "")).strip():
+        raise ValidationError(_("The original text cannot be replaced by a translation."), code="is_original")
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError(_("Enter the translation."), code="empty")
+    if len(cleaned) > MAX_TEXT_LENGTH:
+        raise ValidationError(
+            _("A text may have at most %(max)d characters."), code="too_long", params={"max": MAX_TEXT_LENGTH}
+        )
+    result[lang] = {"text": cleaned, "status": TRANSLATED, "by": translator, "at": when.isoformat()}
+    return result
+
+
+def provenance(value: dict[str, Any] | None, language: str) -> tuple[str, str]:
+    """Who wrote or translated a language's text and when (ISO time), "" when not recorded."""
+    entry = (value or {}).get(normalise_language(language))
+    if not isinstance(entry, dict):
+        return "", ""
+    return str(entry.get("by", "")), str(entry.get("at", ""))
+
+
 def validate(value: Any) -> None:
     """Refuse anything that is not a well-formed translated text."""
     if value in (None, {}):

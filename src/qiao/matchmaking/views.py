@@ -2,28 +2,88 @@
 
 from __future__ import annotations
 
+import typing
+
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from qiao.accounts.rules import is_organiser
+from qiao.core import translated
 from qiao.matchmaking import explanations
 from qiao.matchmaking.domain import engine_adapter as adapter
 from qiao.matchmaking.domain.feedback import record_feedback
+from qiao.matchmaking.domain.filters import MatchFilter, district_of, keeps
+from qiao.matchmaking.domain.organisations import event_graph, organisation_matches
 from qiao.matchmaking.domain.service import query_matches, resolve_matches
+from qiao.organisations.models import Organisation
 from qiao.projects.access import get_offer_for_user, get_project_for_user, offers_visible_to, projects_visible_to
+from qiao.projects.enums import ProjectStage
 from qiao.projects.models import Offer, Project
+from qiao.sectors.models import Sector
+from qiao.summits.access import get_event_for_user
+
+LANGUAGE_CHOICES = [("", gettext_lazy("any language")), ("zh", "中文"), ("de", "Deutsch"), ("en", "English")]
+
+
+class MatchFilterForm(forms.Form):
+    """The filters above a match list; every field is optional and validated against known values."""
+
+    sector = forms.ChoiceField(label=gettext_lazy("Sector"), required=False)
+    district = forms.ChoiceField(label=gettext_lazy("District or city"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Written in"), required=False, choices=LANGUAGE_CHOICES)
+    stage = forms.ChoiceField(
+        label=gettext_lazy("Project stage"),
+        required=False,
+        choices=[("", gettext_lazy("any stage")), *ProjectStage.choices],
+    )
+
+    def __init__(self, data: object, language: str) -> None:
+        super().__init__(data)  # type: ignore[arg-type]
+        sectors = Sector.objects.order_by("code")
+        typing.cast(forms.ChoiceField, self.fields["sector"]).choices = [("", _("any sector"))] + [
+            (s.code, f"{s.code} {translated.resolve(s.name, language).text}") for s in sectors
+        ]
+        districts = sorted(
+            {district_of(o) for o in Organisation.objects.exclude(country="DE").only("district", "city")} - {""}
+        )
+        typing.cast(forms.ChoiceField, self.fields["district"]).choices = [("", _("any district"))] + [
+            (d, d) for d in districts
+        ]
+
+    def to_filter(self) -> MatchFilter:
+        if not self.is_valid():
+            return MatchFilter()
+        return MatchFilter(
+            **{name: self.cleaned_data.get(name) or "" for name in ("sector", "district", "language", "stage")}
+        )
 
 
 def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
-    result = query_matches(obj)
-    context: dict[str, object] = {"subject": obj, "source_id": adapter.profile_id(obj), "warming_up": result is None}
+    form = MatchFilterForm(request.GET or None, get_language() or "en")
+    wanted = form.to_filter() if request.GET else MatchFilter()
+    # A filter hides counterparts, so ask the engine for a larger pool first.
+    k = 10
+    result = query_matches(obj, k=50 if wanted.active else k)
+    context: dict[str, object] = {
+        "subject": obj,
+        "source_id": adapter.profile_id(obj),
+        "warming_up": result is None,
+        "form": form,
+        "filtered": wanted.active,
+    }
     if result is not None:
         names = explanations.sector_names()
-        shown = resolve_matches(result, projects_visible_to(request.user), offers_visible_to(request.user))
+        pool = 100 if wanted.active else k
+        shown = resolve_matches(result, projects_visible_to(request.user), offers_visible_to(request.user), k=pool)
+        shown = [s for s in shown if keeps(s.target, [x.code for x in s.target.sectors.all()], wanted)][:k]
         context["rows"] = [
             {
                 "target": item.target,
@@ -66,3 +126,38 @@ def feedback(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = "/"
     return HttpResponseRedirect(back)
+
+
+def organisation_matches_page(request: HttpRequest, key: str) -> HttpResponse:
+    """An organisation's best counterpart organisations, each with the pair of profiles that links them."""
+    organisation = get_object_or_404(Organisation, key=key)
+    found = organisation_matches(organisation, projects_visible_to(request.user), offers_visible_to(request.user))
+    rows = []
+    for item in found or []:
+        rows.append(
+            {
+                "organisation": item.organisation,
+                "ours": item.ours,
+                "theirs": item.best.target,
+                "score": round(item.best.match.score, 3),
+                "pairs": item.pairs,
+                "why": explanations.render(item.best.match.explanation, explanations.sector_names()),
+            }
+        )
+    return render(
+        request,
+        "matchmaking/organisation_matches.html",
+        {"organisation": organisation, "rows": rows, "warming_up": found is None},
+    )
+
+
+@login_required
+def match_graph(request: HttpRequest, key: str) -> HttpResponse:
+    """The organisers' view of who matches whom among an event's organisations."""
+    if not is_organiser(request.user):
+        raise PermissionDenied
+    event = get_event_for_user(request.user, key)
+    graph = event_graph(event, get_language() or "en")
+    return render(
+        request, "matchmaking/match_graph.html", {"event": event, "graph": graph, "warming_up": graph is None}
+    )

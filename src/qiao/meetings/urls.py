@@ -9,4 +9,5 @@ urlpatterns = [
     path("summits/<slug:key>/scheduler/", views.scheduler, name="scheduler"),
     path("summits/<slug:key>/scheduler/start/", views.scheduler_start, name="scheduler_start"),
     path("summits/<slug:key>/scheduler/<int:run_pk>/publish/", views.scheduler_publish, name="scheduler_publish"),
+    path("summits/<slug:key>/scheduler/<int:run_pk>/tables.<str:fmt>", views.table_plan, name="table_plan"),
 ]

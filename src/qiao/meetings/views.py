@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,11 +14,12 @@ from django.views.decorators.http import require_POST
 
 from qiao.accounts.rules import is_organiser
 from qiao.meetings.access import incoming_for_user, outgoing_for_user
-from qiao.meetings.agenda import agenda_ics, counterpart, meetings_for_person
+from qiao.meetings.agenda import agenda_ics, counterpart, meetings_for_person, sessions_for_person
 from qiao.meetings.domain.runs import ScheduleError, publish_run, start_run
 from qiao.meetings.domain.scheduling_adapter import person_id
 from qiao.meetings.explanations import unplaced
 from qiao.meetings.models import ScheduleRun
+from qiao.meetings.tableplan import plan_csv, plan_pdf, plan_rows
 from qiao.summits.access import get_event_for_user
 
 
@@ -34,6 +35,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
         "meetings/agenda.html",
         {
             "rows": rows,
+            "sessions": sessions_for_person(request.user),
             "incoming": incoming_for_user(request.user)[:50],
             "outgoing": outgoing_for_user(request.user)[:50],
             "unplaced": mine,
@@ -99,3 +101,21 @@ def scheduler_publish(request: HttpRequest, key: str, run_pk: int) -> HttpRespon
     except ScheduleError as error:
         messages.error(request, str(error))
     return HttpResponseRedirect(reverse("meetings:scheduler", args=[event.key]))
+
+
+@login_required
+def table_plan(request: HttpRequest, key: str, run_pk: int, fmt: str) -> HttpResponse:
+    """The published run's table plan per slot, as printable PDF or as CSV."""
+    event = _organiser_event(request, key)
+    run = get_object_or_404(ScheduleRun, pk=run_pk, event=event, published_at__isnull=False)
+    language = get_language() or "en"
+    rows = plan_rows(run, language)
+    filename = f"qiao-{event.key}-run{run.pk}-tables"
+    if fmt == "csv":
+        response = HttpResponse(plan_csv(rows), content_type="text/csv; charset=utf-8")
+    elif fmt == "pdf":
+        response = HttpResponse(plan_pdf(run, rows, language), content_type="application/pdf")
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    return response

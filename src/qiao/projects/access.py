@@ -8,8 +8,22 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from qiao.accounts.rules import is_organiser
-from qiao.projects.enums import ProjectStage, Visibility
+from qiao.projects.enums import Moderation, ProjectStage, Visibility
 from qiao.projects.models import Offer, Project
+
+
+def _public() -> Q:
+    """Shown in the exhibition: public, past draft, not withdrawn, and published by a moderator."""
+    return (
+        Q(visibility=Visibility.PUBLIC)
+        & ~Q(stage__in=[ProjectStage.DRAFT, ProjectStage.WITHDRAWN])
+        & Q(moderation=Moderation.PUBLISHED)
+    )
+
+
+def public_projects() -> QuerySet[Project]:
+    """The projects of the public exhibition, the same for every reader (moderation passed)."""
+    return Project.objects.select_related("organisation").filter(_public())
 
 
 def projects_visible_to(user: Any) -> QuerySet[Project]:
@@ -17,7 +31,7 @@ def projects_visible_to(user: Any) -> QuerySet[Project]:
     projects = Project.objects.select_related("organisation")
     if is_organiser(user):
         return projects
-    public = Q(visibility=Visibility.PUBLIC) & ~Q(stage__in=[ProjectStage.DRAFT, ProjectStage.WITHDRAWN])
+    public = _public()
     if user.is_authenticated:
         return projects.filter(public | Q(organisation__memberships__person=user)).distinct()
     return projects.filter(public)
@@ -29,6 +43,36 @@ def get_project_for_user(user: Any, key: str) -> Project:
         return projects_visible_to(user).get(key=key)
     except Project.DoesNotExist as missing:
         raise Http404(key) from missing
+
+
+def projects_of_member(user: Any) -> QuerySet[Project]:
+    """The projects of the organisations the person belongs to (their workspace's list)."""
+    if not user.is_authenticated:
+        return Project.objects.none()
+    return Project.objects.select_related("organisation").filter(organisation__memberships__person=user).distinct()
+
+
+def get_project_to_change(user: Any, key: str) -> Project:
+    """The project with this key if the person may edit it (member or organiser), else 404."""
+    project = get_project_for_user(user, key)
+    if not user.has_perm("projects.change_project", project):
+        raise Http404(key)
+    return project
+
+
+def offers_of_member(user: Any) -> QuerySet[Offer]:
+    """The offers of the organisations the person belongs to."""
+    if not user.is_authenticated:
+        return Offer.objects.none()
+    return Offer.objects.select_related("organisation").filter(organisation__memberships__person=user).distinct()
+
+
+def get_offer_to_change(user: Any, key: str) -> Offer:
+    """The offer with this key if the person may edit it (member or organiser), else 404."""
+    offer = get_offer_for_user(user, key)
+    if not user.has_perm("projects.change_offer", offer):
+        raise Http404(key)
+    return offer
 
 
 def offers_visible_to(user: Any) -> QuerySet[Offer]:

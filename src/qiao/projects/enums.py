@@ -31,3 +31,19 @@ class OfferKind(models.TextChoices):
     SUBSIDY = "subsidy", _("Subsidies")
     SUPPLY_CHAIN = "supply_chain", _("Supply chain")
     PARTNER_NEED = "partner_need", _("Partner wanted")
+
+
+class Moderation(models.TextChoices):
+    """Whether the exhibition shows a project: companies submit, organisers publish or reject."""
+
+    SUBMITTED = "submitted", _("Waiting for moderation")
+    PUBLISHED = "published", _("Published in the exhibition")
+    REJECTED = "rejected", _("Rejected")
+
+
+# From each moderation state, the states a decision may move a project to.
+MODERATION_TRANSITIONS: dict[str, frozenset[str]] = {
+    Moderation.SUBMITTED: frozenset({Moderation.PUBLISHED, Moderation.REJECTED}),
+    Moderation.PUBLISHED: frozenset({Moderation.REJECTED}),
+    Moderation.REJECTED: frozenset({Moderation.PUBLISHED, Moderation.SUBMITTED}),
+}

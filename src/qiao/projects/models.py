@@ -15,7 +15,7 @@ from qiao.core.validators import validate_not_negative
 from qiao.currencies.enums import Currency
 from qiao.currencies.models import money_amount_field
 from qiao.projects.areas import areas_agree, mu_to_m2
-from qiao.projects.enums import OfferKind, ProjectKind, ProjectStage, Visibility
+from qiao.projects.enums import Moderation, OfferKind, ProjectKind, ProjectStage, Visibility
 
 
 def _area_field(verbose_name: StrOrPromise) -> models.DecimalField:  # type: ignore[type-arg]
@@ -78,6 +78,11 @@ class Project(Profile):
     preferred_regions = models.CharField(_("preferred regions"), max_length=300, blank=True)
     visibility = models.CharField(_("visibility"), max_length=8, choices=Visibility.choices, default=Visibility.PUBLIC)
     stage = models.CharField(_("stage"), max_length=16, choices=ProjectStage.choices, default=ProjectStage.DRAFT)
+    # The exhibition shows only published projects; see qiao.projects.domain.moderation.
+    moderation = models.CharField(
+        _("moderation"), max_length=16, choices=Moderation.choices, default=Moderation.SUBMITTED, db_index=True
+    )
+    moderation_reason = models.CharField(_("reason for rejection"), max_length=500, blank=True)
 
     class Meta(Profile.Meta):
         verbose_name = _("project")

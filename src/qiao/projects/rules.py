@@ -8,7 +8,7 @@ from rules.permissions import add_perm
 from rules.predicates import predicate
 
 from qiao.accounts.rules import is_member, is_organiser
-from qiao.projects.enums import ProjectStage, Visibility
+from qiao.projects.enums import Moderation, ProjectStage, Visibility
 
 
 @predicate
@@ -22,6 +22,7 @@ def is_public_project(user: Any, project: Any) -> bool:
         project is not None
         and project.visibility == Visibility.PUBLIC
         and project.stage not in (ProjectStage.DRAFT, ProjectStage.WITHDRAWN)
+        and project.moderation == Moderation.PUBLISHED
     )
 
 
@@ -39,5 +40,6 @@ can_view_project = is_public_project | is_project_member | is_organiser
 can_change_project = is_project_member | is_organiser
 add_perm("projects.view_project", can_view_project)
 add_perm("projects.change_project", can_change_project)
+add_perm("projects.moderate_project", is_organiser)
 add_perm("projects.view_offer", is_published_offer | is_offer_member | is_organiser)
 add_perm("projects.change_offer", is_offer_member | is_organiser)

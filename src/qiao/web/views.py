@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from qiao.core.middleware import TZ_SESSION_KEY
 from qiao.core.timezones import is_valid_zone
+from qiao.deals.models import Agreement, AgreementParty
 from qiao.experts.models import Expert
 from qiao.projects.access import get_project_for_user, offers_visible_to, projects_visible_to
 from qiao.summits.access import current_event_for_user, events_visible_to, get_event_for_user
+from qiao.summits.online import session_rows
 from qiao.summits.programme import programme_for
+from qiao.web.filters import OfferFilter, ProjectFilter
 
 PAGE_SIZE = 25
+SIGNED_INTENT_KINDS = ("intent", "co_building", "strategic")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -23,16 +31,27 @@ def home(request: HttpRequest) -> HttpResponse:
     past = events_visible_to(request.user).order_by("-starts_at")
     if event is not None:
         past = past.exclude(pk=event.pk)
+    programme = programme_for(event) if event else None
     return render(
         request,
         "web/home.html",
-        {"event": event, "programme": programme_for(event) if event else None, "past_events": past},
+        {
+            "event": event,
+            "programme": programme,
+            "rows": session_rows(programme, request.user) if programme else [],
+            "past_events": past,
+        },
     )
 
 
 def event_detail(request: HttpRequest, key: str) -> HttpResponse:
     event = get_event_for_user(request.user, key)
-    return render(request, "web/event.html", {"event": event, "programme": programme_for(event)})
+    programme = programme_for(event)
+    return render(
+        request,
+        "web/event.html",
+        {"event": event, "programme": programme, "rows": session_rows(programme, request.user)},
+    )
 
 
 @require_POST
@@ -47,21 +66,53 @@ def set_time_zone(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(target)
 
 
+def _filtered_list(
+    request: HttpRequest, template: str, partial: str, queryset: QuerySet[Any], form: Any
+) -> HttpResponse:
+    """The full page, or only the result list when htmx asks (filter form changed)."""
+    page = Paginator(form.apply(queryset), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"page": page, "filter": form}
+    htmx: Any = getattr(request, "htmx", None)
+    # Boosted links and history restores (back button) need the whole page.
+    wants_partial = bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+    response = render(request, partial if wants_partial else template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
 def project_list(request: HttpRequest) -> HttpResponse:
-    projects = projects_visible_to(request.user).prefetch_related("tags").order_by("key")
-    page = Paginator(projects, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "web/project_list.html", {"page": page})
+    visible = projects_visible_to(request.user)
+    projects = visible.prefetch_related("tags", "sectors").order_by("key")
+    form = ProjectFilter(request.GET, visible)
+    return _filtered_list(request, "web/project_list.html", "web/_project_results.html", projects, form)
 
 
 def project_detail(request: HttpRequest, key: str) -> HttpResponse:
     project = get_project_for_user(request.user, key)
-    return render(request, "web/project_detail.html", {"project": project})
+    agreements = project.agreements.filter(signed_at__isnull=False).order_by("signed_at")
+    return render(request, "web/project_detail.html", {"project": project, "agreements": agreements})
 
 
 def offer_list(request: HttpRequest) -> HttpResponse:
-    offers = offers_visible_to(request.user).prefetch_related("tags").order_by("key")
-    page = Paginator(offers, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "web/offer_list.html", {"page": page})
+    visible = offers_visible_to(request.user)
+    offers = visible.prefetch_related("tags").order_by("key")
+    form = OfferFilter(request.GET, visible)
+    return _filtered_list(request, "web/offer_list.html", "web/_offer_results.html", offers, form)
+
+
+def intent_list(request: HttpRequest) -> HttpResponse:
+    """Letters of intent and cooperation agreements signed at the summits, newest first."""
+    events = events_visible_to(request.user)
+    agreements = (
+        Agreement.objects.filter(kind__in=SIGNED_INTENT_KINDS, signed_at__isnull=False)
+        .filter(Q(event__isnull=True) | Q(event__in=events))
+        .select_related("event", "project")
+        .prefetch_related(
+            Prefetch("party_links", queryset=AgreementParty.objects.select_related("organisation")), "tags"
+        )
+        .order_by("-signed_at", "key")
+    )
+    return render(request, "web/intent_list.html", {"agreements": agreements})
 
 
 def expert_list(request: HttpRequest) -> HttpResponse:

@@ -27,12 +27,19 @@ def tr(value: dict[str, Any] | None) -> SafeString:
         return format_html('<span class="missing">{}</span>', _("(not available)"))
     if not resolved.is_fallback:
         return format_html("{}", resolved.text)
+    label = LANGUAGE_LABELS[resolved.language]
+    if resolved.status == translated.ORIGINAL:
+        badge = _("Original: %(language)s") % {"language": label}
+        hint = _("Not yet available in your language; shown in the original.")
+    else:
+        badge = str(label)
+        hint = _("Not yet available in your language; shown in another translation.")
     return format_html(
         '<span lang="{}">{}</span> <span class="fallback-badge" title="{}">{}</span>',
         resolved.language,
         resolved.text,
-        _("Not yet available in your language; shown in the original."),
-        LANGUAGE_LABELS[resolved.language],
+        hint,
+        badge,
     )
 
 
@@ -58,6 +65,33 @@ def time_range(start: dt.datetime, end: dt.datetime, zone: str = "", with_date: 
     if local_end.date() != local_start.date():
         text += " (+1)"
     return f"{text} {abbreviation}"
+
+
+HOME_PAIR = ("Asia/Shanghai", "Europe/Berlin")
+
+
+def _short_range(start: dt.datetime, end: dt.datetime, zone: str, reference: dt.date) -> str:
+    """ "02:00–03:00 CET", with (−1)/(+1) when the day differs from `reference`."""
+    tz = zoneinfo.ZoneInfo(zone)
+    local_start, local_end = start.astimezone(tz), end.astimezone(tz)
+    text = f"{local_start:%H:%M}–{local_end:%H:%M} {local_start.tzname()}"
+    shift = (local_start.date() - reference).days
+    if not shift:
+        return text
+    sign = "+" if shift > 0 else "−"
+    return f"{text} ({sign}{abs(shift)})"
+
+
+@register.simple_tag
+def zone_pair(start: dt.datetime, end: dt.datetime, event_zone: str = "Asia/Shanghai") -> str:
+    """ "09:30–10:00 CST · 02:30–03:00 CET": the event's zone, then the other home zone.
+
+    A day shift against the event's local date is marked, e.g. "23:00–23:50 CET (−1)".
+    """
+    zone = event_zone or HOME_PAIR[0]
+    other = HOME_PAIR[1] if zone != HOME_PAIR[1] else HOME_PAIR[0]
+    reference = start.astimezone(zoneinfo.ZoneInfo(zone)).date()
+    return f"{_short_range(start, end, zone, reference)} · {_short_range(start, end, other, reference)}"
 
 
 @register.simple_tag

@@ -13,6 +13,7 @@ from typing import Any
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
+from qiao.accounts.domain.signup import mark_email_verified
 from qiao.accounts.enums import Role
 from qiao.accounts.models import Membership, User
 from qiao.core import translated
@@ -256,6 +257,7 @@ class DemoLoader:
                     "summary": _t(company.project_summary, "de"),
                     "stage": ProjectStage.INTENT_SIGNED,
                     "visibility": "public",
+                    "moderation": "published",
                     "preferred_regions": "Shaoxing",
                 },
             )
@@ -369,6 +371,7 @@ class DemoLoader:
                     "preferred_regions": ", ".join(p.preferred_regions),
                     "visibility": p.visibility,
                     "stage": ProjectStage.PUBLISHED,
+                    "moderation": "published",
                 },
             )
             self._classify(project, p.sectors, p.tags)
@@ -435,6 +438,7 @@ class DemoLoader:
                 )
                 user.save()
                 self.changes.count("created", User)
+            mark_email_verified(user)  # demo accounts sign in without a verification mail
             if account.username in memberships:
                 org_key, title, is_admin, can_sign = memberships[account.username]
                 upsert(

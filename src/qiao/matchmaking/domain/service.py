@@ -16,7 +16,7 @@ from qiao.engines.matching import Match, MatchEngine, MatchResult
 from qiao.engines.matching.embedder import CachedEncoder, UseEncoder
 from qiao.matchmaking.domain import engine_adapter as adapter
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
-from qiao.projects.enums import ProjectStage, Visibility
+from qiao.projects.enums import Moderation, ProjectStage, Visibility
 from qiao.projects.models import Offer, Project
 
 _lock = threading.Lock()
@@ -24,9 +24,11 @@ _state: dict[str, Any] = {"engine": None, "stamp": None, "building": False}
 
 
 def matchable_projects() -> Any:
-    """Projects that take part in matching: published and not private."""
-    return Project.objects.exclude(stage__in=[ProjectStage.DRAFT, ProjectStage.WITHDRAWN]).exclude(
-        visibility=Visibility.PRIVATE
+    """Projects that take part in matching: past moderation, not draft or withdrawn, not private."""
+    return (
+        Project.objects.filter(moderation=Moderation.PUBLISHED)
+        .exclude(stage__in=[ProjectStage.DRAFT, ProjectStage.WITHDRAWN])
+        .exclude(visibility=Visibility.PRIVATE)
     )
 
 

@@ -12,6 +12,7 @@ from qiao.accounts.rules import is_member
 from qiao.core.domain import audit
 from qiao.meetings.enums import TRANSITIONS, Priority, RequestStatus
 from qiao.meetings.models import MeetingRequest
+from qiao.notifications.domain import meetings as notify_meetings
 from qiao.organisations.models import Organisation
 from qiao.projects.models import Offer, Project
 from qiao.summits.models import Event
@@ -48,7 +49,8 @@ def request_meeting(
 ) -> MeetingRequest:
     """Ask another organisation for a 1:1 meeting at an event.
 
-    Side effects: creates a pending MeetingRequest; audit entry ``meeting_request.created``.
+    Side effects: creates a pending MeetingRequest; audit entry ``meeting_request.created``;
+    notifies the invited organisation's members.
     """
     if not is_member(requester, from_organisation):
         raise MeetingRequestError("not_member", _("You can only ask on behalf of your own organisation."))
@@ -79,6 +81,7 @@ def request_meeting(
             from_match=from_match,
         )
         audit.record(requester, "meeting_request.created", request, priority=priority)
+        notify_meetings.meeting_requested(request)
     return request
 
 
@@ -94,16 +97,17 @@ def _answer(request: MeetingRequest, by: Any, target: str, reason: str) -> Meeti
         locked.reason = reason.strip()[:500]
         locked.save(update_fields=["status", "answered_by", "answered_at", "reason", "updated_at"])
         audit.record(by, f"meeting_request.{target}", locked, reason=locked.reason)
+        notify_meetings.meeting_answered(locked)
     return locked
 
 
 def accept_request(request: MeetingRequest, by: Any) -> MeetingRequest:
-    """Accept a pending request. Side effects: status accepted; audit ``meeting_request.accepted``."""
+    """Accept a pending request. Side effects: status accepted; audit; notifies the requester."""
     return _answer(request, by, RequestStatus.ACCEPTED, "")
 
 
 def decline_request(request: MeetingRequest, by: Any, reason: str = "") -> MeetingRequest:
-    """Decline with an optional reason. Side effects: status declined; audit ``meeting_request.declined``."""
+    """Decline with an optional reason. Side effects: status declined; audit; notifies the requester."""
     return _answer(request, by, RequestStatus.DECLINED, reason)
 
 

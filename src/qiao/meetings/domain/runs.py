@@ -15,6 +15,7 @@ from qiao.meetings.domain.availability import describe_hours
 from qiao.meetings.domain.scheduling_adapter import build_instance
 from qiao.meetings.models import Meeting, MeetingSlot, ScheduleRun
 from qiao.meetings.video import video_link
+from qiao.notifications.domain import meetings as notify_meetings
 from qiao.summits.models import Event
 
 MAX_SECONDS = 600
@@ -82,7 +83,8 @@ def publish_run(run: ScheduleRun, by: Any) -> int:
     """Publish a finished run: its meetings replace any earlier agenda in one transaction.
 
     Side effects: deletes the meetings of earlier runs of the event, creates Meeting rows
-    with table numbers and video links, marks the run published; audit ``schedule.published``.
+    with table numbers and video links, marks the run published; audit ``schedule.published``;
+    notifies every person with a meeting.
     """
     if run.status != ScheduleRun.Status.DONE:
         raise ScheduleError(_("Only a finished run can be published."))
@@ -111,4 +113,5 @@ def publish_run(run: ScheduleRun, by: Any) -> int:
         locked.published_at = timezone.now()
         locked.save(update_fields=["published_at", "updated_at"])
         audit.record(by, "schedule.published", locked, meetings=len(meetings))
+        notify_meetings.agenda_published(locked.event, [m.request_id for m in meetings])
     return len(meetings)

@@ -24,8 +24,8 @@ def catalogue_paths() -> list[Path]:
     return sorted(p for lang in LANGS for p in root.glob(f"**/locale/{lang}/LC_MESSAGES/django.po"))
 
 
-def _key(msgid: str | tuple[str, ...]) -> str:
-    return "|".join(msgid) if isinstance(msgid, tuple) else msgid
+def _key(msgid: str | tuple[str, ...] | list[str]) -> str:
+    return msgid if isinstance(msgid, str) else "|".join(msgid)
 
 
 def _is_missing(message: Any) -> bool:

@@ -1,0 +1,1 @@
+"""Accounts: signing up, approving officers and experts, and personal preferences."""

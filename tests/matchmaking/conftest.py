@@ -1,0 +1,24 @@
+"""The real multilingual model, loaded once per test session, behind a fresh engine per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from qiao.engines.matching.embedder import UseEncoder
+from qiao.matchmaking.domain import service
+from qiao.matchmaking.domain.stored_encoder import StoredEncoder
+
+
+@pytest.fixture(scope="session")
+def model():
+    encoder = UseEncoder()
+    encoder.load()
+    return encoder
+
+
+@pytest.fixture
+def fresh_engine(model, monkeypatch):
+    """Build engines with the session's loaded model; start every test from an empty cache."""
+    monkeypatch.setattr(service, "_state", {"engine": None, "stamp": None, "building": False})
+    original = service.build_engine
+    monkeypatch.setattr(service, "build_engine", lambda encoder=None: original(StoredEncoder(model)))
