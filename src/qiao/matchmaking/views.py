@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typing
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -17,8 +18,10 @@ from django.views.decorators.http import require_POST
 
 from qiao.accounts.rules import is_organiser
 from qiao.core import translated
+from qiao.experts.models import Expert
 from qiao.matchmaking import explanations
 from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain.experts import experts_for_project, projects_for_expert
 from qiao.matchmaking.domain.feedback import record_feedback
 from qiao.matchmaking.domain.filters import MatchFilter, district_of, keeps
 from qiao.matchmaking.domain.organisations import event_graph, organisation_matches
@@ -161,3 +164,37 @@ def match_graph(request: HttpRequest, key: str) -> HttpResponse:
     return render(
         request, "matchmaking/match_graph.html", {"event": event, "graph": graph, "warming_up": graph is None}
     )
+
+
+def _explained(items: list[Any]) -> list[dict[str, object]]:
+    names = explanations.sector_names()
+    return [
+        {
+            "target": item.target,
+            "score": round(item.match.score, 3),
+            "why": explanations.render(item.match.explanation, names),
+        }
+        for item in items
+    ]
+
+
+@login_required
+def project_experts(request: HttpRequest, key: str) -> HttpResponse:
+    """Think-tank experts ranked by fit to a project: for organisers and district officers, who ask for reviews."""
+    if not (is_organiser(request.user) or getattr(request.user, "role", "") == "officer"):
+        raise PermissionDenied
+    project = get_project_for_user(request.user, key)
+    found = experts_for_project(project)
+    context = {"project": project, "rows": _explained(found or []), "warming_up": found is None}
+    return render(request, "matchmaking/project_experts.html", context)
+
+
+@login_required
+def expert_projects(request: HttpRequest, key: str) -> HttpResponse:
+    """Projects that fit an expert's fields and biography: for organisers and the expert."""
+    expert = get_object_or_404(Expert, key=key)
+    if not (is_organiser(request.user) or expert.person_id == request.user.pk):
+        raise PermissionDenied
+    found = projects_for_expert(expert, projects_visible_to(request.user))
+    context = {"expert": expert, "rows": _explained(found or []), "warming_up": found is None}
+    return render(request, "matchmaking/expert_projects.html", context)

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from qiao.core import translated
 from qiao.engines.matching import Profile, Requirement
+from qiao.experts.models import Expert
 from qiao.projects.models import Offer, Project
 
 PROJECT = "project"
@@ -92,4 +93,23 @@ def offer_profile(offer: Offer, sector_codes: list[str], city: str) -> Profile:
         region=city or None,
         quantities=quantities,
         side=OFFER,
+    )
+
+
+EXPERT = "expert"
+
+
+def expert_id(expert: Expert) -> str:
+    return f"{EXPERT}:{expert.pk}"
+
+
+def expert_profile(expert: Expert, field_codes: list[str]) -> Profile:
+    """An expert of the think tank: their biography in the language they wrote it, and their fields."""
+    language = translated.original_language(expert.bio) or "en"
+    return Profile(
+        id=expert_id(expert),
+        text=translated.resolve(expert.bio, language).text,
+        nace=tuple(field_codes),
+        country=expert.country,
+        side=EXPERT,
     )

@@ -1,0 +1,112 @@
+"""Experts and projects matched across languages: which think-tank experts fit a project,
+and which projects fit an expert.
+
+A second engine holds the matchable projects and the available experts as the two sides of
+the market; like the main engine it is rebuilt when either changes and built in the
+background, so a page never waits for the model.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Max
+
+from qiao.engines.matching import Match, MatchEngine
+from qiao.engines.matching.embedder import CachedEncoder, UseEncoder
+from qiao.experts.models import Expert
+from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain.service import matchable_projects, profiles_for
+from qiao.matchmaking.domain.stored_encoder import StoredEncoder
+from qiao.projects.models import Project
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {"engine": None, "stamp": None, "building": False}
+
+
+def matchable_experts() -> Any:
+    """Experts who take reviews."""
+    return Expert.objects.filter(available=True)
+
+
+def _stamp() -> tuple[Any, ...]:
+    projects = matchable_projects().aggregate(n=Count("id"), last=Max("updated_at"))
+    experts = matchable_experts().aggregate(n=Count("id"), last=Max("updated_at"))
+    return (projects["n"], projects["last"], experts["n"], experts["last"])
+
+
+def expert_profiles(experts: list[Expert]) -> list[Any]:
+    return [adapter.expert_profile(e, [s.code for s in e.fields.all()]) for e in experts]
+
+
+def build_engine(encoder: Any = None) -> MatchEngine:
+    """A fresh engine with the matchable projects on one side and available experts on the other."""
+    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(UseEncoder())))
+    projects = list(matchable_projects().select_related("organisation").prefetch_related("sectors"))
+    experts = list(matchable_experts().prefetch_related("fields"))
+    engine.add([*profiles_for(list(projects)), *expert_profiles(experts)])
+    return engine
+
+
+def _build(stamp: tuple[Any, ...]) -> None:
+    try:
+        engine = build_engine()
+        with _lock:
+            _state.update(engine=engine, stamp=stamp)
+    finally:
+        with _lock:
+            _state["building"] = False
+
+
+def current_engine(wait: bool = False) -> MatchEngine | None:
+    """The up-to-date expert engine; None while the first one is built in the background."""
+    stamp = _stamp()
+    with _lock:
+        if _state["engine"] is not None and _state["stamp"] == stamp:
+            return _state["engine"]  # type: ignore[no-any-return]
+        building = _state["building"]
+        _state["building"] = True
+    if wait and not building:
+        _build(stamp)
+        return _state["engine"]  # type: ignore[no-any-return]
+    if not building:
+        threading.Thread(target=_build, args=(stamp,), name="qiao-expert-matching", daemon=True).start()
+    return _state["engine"]  # type: ignore[no-any-return]  # the previous engine, or None at first
+
+
+@dataclass(frozen=True)
+class ExpertMatch:
+    """An expert or a project, with the engine's explained match."""
+
+    target: Expert | Project
+    match: Match
+
+
+def experts_for_project(project: Project, k: int = 10, wait: bool = False) -> list[ExpertMatch] | None:
+    """Available experts ranked by fit to the project; None while the engine is built."""
+    engine = current_engine(wait)
+    if engine is None:
+        return None
+    (profile,) = profiles_for([project])
+    result = engine.query(profile, k=k)
+    ids = {m.id: m for m in result.matches if m.id.startswith(f"{adapter.EXPERT}:")}
+    experts = matchable_experts().filter(pk__in=[int(i.partition(":")[2]) for i in ids]).prefetch_related("fields")
+    found = {adapter.expert_id(e): e for e in experts}
+    return [ExpertMatch(found[i], m) for i, m in ids.items() if i in found]
+
+
+def projects_for_expert(
+    expert: Expert, visible_projects: Any, k: int = 10, wait: bool = False
+) -> list[ExpertMatch] | None:
+    """Projects the viewer may see, ranked by fit to the expert's fields and biography."""
+    engine = current_engine(wait)
+    if engine is None:
+        return None
+    (profile,) = expert_profiles([Expert.objects.prefetch_related("fields").get(pk=expert.pk)])
+    result = engine.query(profile, k=2 * k)
+    parsed = [(adapter.parse_profile_id(m.id), m) for m in result.matches]
+    pks = [p[1] for p, _ in parsed if p and p[0] == adapter.PROJECT]
+    found = {p.pk: p for p in visible_projects.filter(pk__in=pks).prefetch_related("sectors")}
+    return [ExpertMatch(found[p[1]], m) for p, m in parsed if p and p[1] in found and p[0] == adapter.PROJECT][:k]
