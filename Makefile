@@ -5,8 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# Extra pytest arguments, e.g. `make unit PYTEST_ARGS='-m "not browser"'`.
+PYTEST_ARGS ?=
 
-.PHONY: demo test lint unit bench catalogs messages serve clean
+.PHONY: demo test lint unit browser bench catalogs messages serve clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,8 +40,15 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+## The whole pytest suite; the browser journeys in it skip where there is no chromium.
 unit: catalogs
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## Only the browser journeys (headless /usr/bin/chromium; axe-core from npm, installed if missing).
+browser: catalogs
+	@test -f tests/browser/node_modules/axe-core/axe.min.js || ! command -v npm >/dev/null \
+		|| npm ci --prefix tests/browser --no-audit --no-fund
+	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 ## Lint, type-check and run the whole suite (SQLite unless DATABASE_URL says otherwise).
 test: lint unit

@@ -406,3 +406,14 @@ def test_zone_pair_follows_german_summer_time_changes(day, expected):
     template = Template("{% load qiao %}{% zone_pair start end %}")
 
     assert template.render(Context({"start": start, "end": start + dt.timedelta(hours=1)})) == expected
+
+
+def test_language_switch_from_an_english_browser_keeps_the_page(client):
+    response = client.post(
+        "/i18n/setlang/",
+        {"language": "zh-hans", "next": "/de/projects/"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/zh-hans/projects/"

@@ -16,7 +16,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from qiao.accounts.rules import is_organiser
+from qiao.accounts.rules import is_member, is_organiser
 from qiao.core import translated
 from qiao.experts.models import Expert
 from qiao.matchmaking import explanations
@@ -81,6 +81,8 @@ def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
         "warming_up": result is None,
         "form": form,
         "filtered": wanted.active,
+        # Only members of the subject's organisation ask on its behalf.
+        "can_request": is_member(request.user, obj.organisation),
     }
     if result is not None:
         names = explanations.sector_names()

@@ -10,16 +10,20 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from qiao.accounts.rules import is_organiser
 from qiao.meetings.access import incoming_for_user, outgoing_for_user
 from qiao.meetings.agenda import agenda_ics, counterpart, meetings_for_person, sessions_for_person
+from qiao.meetings.domain.requests import MeetingRequestError, request_meeting
 from qiao.meetings.domain.runs import ScheduleError, publish_run, start_run
 from qiao.meetings.domain.scheduling_adapter import person_id
 from qiao.meetings.explanations import unplaced
+from qiao.meetings.forms import MeetingRequestForm
 from qiao.meetings.models import ScheduleRun
 from qiao.meetings.tableplan import plan_csv, plan_pdf, plan_rows
+from qiao.projects.access import offers_visible_to, projects_visible_to
 from qiao.summits.access import get_event_for_user
 
 
@@ -119,3 +123,37 @@ def table_plan(request: HttpRequest, key: str, run_pk: int, fmt: str) -> HttpRes
         raise Http404
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     return response
+
+
+@login_required
+def request_new(request: HttpRequest) -> HttpResponse:
+    """Ask another organisation for a meeting; from a match page the counterpart is filled in."""
+    language = get_language() or "en"
+    query = request.GET
+    project = projects_visible_to(request.user).filter(key=query.get("project", "")).first()
+    offer = offers_visible_to(request.user).filter(key=query.get("offer", "")).first()
+    initial = {"to_organisation": query.get("to", "")}
+    form = MeetingRequestForm(request.POST or None, request.user, language, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            request_meeting(
+                requester=request.user,
+                event=data["event"],
+                from_organisation=data["from_organisation"],
+                to_organisation=data["to_organisation"],
+                priority=data["priority"],
+                message=data["message"],
+                project=project,
+                offer=offer,
+                from_match=query.get("from_match") == "1",
+            )
+        except MeetingRequestError as refused:
+            form.add_error(None, str(refused))
+        else:
+            messages.success(request, _("Your meeting request was sent."))
+            return HttpResponseRedirect(reverse("meetings:agenda"))
+    status = 422 if request.method == "POST" else 200
+    return render(
+        request, "meetings/request_form.html", {"form": form, "project": project, "offer": offer}, status=status
+    )

@@ -8,8 +8,10 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import i18n as i18n_views
 from django.views.decorators.http import require_POST
 
 from qiao.core.middleware import TZ_SESSION_KEY
@@ -119,3 +121,16 @@ def expert_list(request: HttpRequest) -> HttpResponse:
     experts = Expert.objects.filter(available=True).prefetch_related("fields").order_by("key")
     page = Paginator(experts, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "web/expert_list.html", {"page": page})
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Django's set_language, reading `next` in the language of its own /xx/ prefix.
+
+    Django translates `next` after resolving it in the active language, which comes from
+    the browser's Accept-Language on this unprefixed URL; a German page asked from an
+    English browser would not resolve and the person would stay on the German page.
+    """
+    next_url = request.POST.get("next", "")
+    with translation.override(translation.get_language_from_path(next_url) or translation.get_language()):
+        return i18n_views.set_language(request)
