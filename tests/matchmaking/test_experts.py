@@ -87,3 +87,18 @@ def test_pages_are_for_organisers_officers_and_the_expert_only(world, client):
 
     client.force_login(world["laser"].person)
     assert "Servicestützpunkt für Laser-Pulverbett-Anlagen" in client.get(projects_url).content.decode()
+
+
+def test_expert_page_filters_projects_by_language(world, client):
+    world["laser"].person = UserFactory(role="expert")
+    world["laser"].save()
+    projects_for_expert(world["laser"], Project.objects.all(), wait=True)
+    client.force_login(world["laser"].person)
+    with translation.override("en"):
+        url = reverse("matchmaking:expert_projects", args=["laser"])
+
+    german = client.get(url, {"language": "de"}).content.decode()
+    chinese = client.get(url, {"language": "zh"}).content.decode()
+
+    assert "Servicestützpunkt für Laser-Pulverbett-Anlagen" in german
+    assert "Servicestützpunkt für Laser-Pulverbett-Anlagen" not in chinese

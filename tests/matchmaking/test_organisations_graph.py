@@ -143,3 +143,12 @@ def test_strongest_edges_keep_each_nodes_best_and_layout_separates_the_sides():
     assert xs["a"] < xs["x"]
     assert xs["b"] < xs["y"]
     assert [w for *_, w in graph.edges] == [5.0, 1.0]
+
+
+def test_organisation_page_filters_the_counterparts_by_district(world, client):
+    url = _url("matchmaking:organisation_matches", world["german"].key)
+
+    body = client.get(url, {"district": "Yuecheng District"}).content.decode()
+
+    assert "Yuecheng Textile Park" in body
+    assert "Keqiao Laser Park" not in body

@@ -136,7 +136,14 @@ def feedback(request: HttpRequest) -> HttpResponse:
 def organisation_matches_page(request: HttpRequest, key: str) -> HttpResponse:
     """An organisation's best counterpart organisations, each with the pair of profiles that links them."""
     organisation = get_object_or_404(Organisation, key=key)
-    found = organisation_matches(organisation, projects_visible_to(request.user), offers_visible_to(request.user))
+    form = MatchFilterForm(request.GET or None, get_language() or "en")
+    wanted = form.to_filter() if request.GET else MatchFilter()
+    found = organisation_matches(
+        organisation,
+        projects_visible_to(request.user),
+        offers_visible_to(request.user),
+        keep=(lambda s: keeps(s.target, [x.code for x in s.target.sectors.all()], wanted)) if wanted.active else None,
+    )
     rows = []
     for item in found or []:
         rows.append(
@@ -152,7 +159,13 @@ def organisation_matches_page(request: HttpRequest, key: str) -> HttpResponse:
     return render(
         request,
         "matchmaking/organisation_matches.html",
-        {"organisation": organisation, "rows": rows, "warming_up": found is None},
+        {
+            "organisation": organisation,
+            "rows": rows,
+            "warming_up": found is None,
+            "form": form,
+            "filtered": wanted.active,
+        },
     )
 
 
@@ -166,6 +179,10 @@ def match_graph(request: HttpRequest, key: str) -> HttpResponse:
     return render(
         request, "matchmaking/match_graph.html", {"event": event, "graph": graph, "warming_up": graph is None}
     )
+
+
+def _sector_codes(obj: Any) -> list[str]:
+    return [sector.code for sector in obj.sectors.all()]
 
 
 def _explained(items: list[Any]) -> list[dict[str, object]]:
@@ -197,6 +214,15 @@ def expert_projects(request: HttpRequest, key: str) -> HttpResponse:
     expert = get_object_or_404(Expert, key=key)
     if not (is_organiser(request.user) or expert.person_id == request.user.pk):
         raise PermissionDenied
-    found = projects_for_expert(expert, projects_visible_to(request.user))
-    context = {"expert": expert, "rows": _explained(found or []), "warming_up": found is None}
+    form = MatchFilterForm(request.GET or None, get_language() or "en")
+    wanted = form.to_filter() if request.GET else MatchFilter()
+    found = projects_for_expert(expert, projects_visible_to(request.user), k=50 if wanted.active else 10)
+    kept = [m for m in found or [] if keeps(m.target, _sector_codes(m.target), wanted)][:10]
+    context = {
+        "expert": expert,
+        "rows": _explained(kept),
+        "warming_up": found is None,
+        "form": form,
+        "filtered": wanted.active,
+    }
     return render(request, "matchmaking/expert_projects.html", context)

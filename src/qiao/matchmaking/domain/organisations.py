@@ -6,6 +6,7 @@ pair of project and offer does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,15 +36,23 @@ def _profiles_of(organisation_ids: list[int]) -> list[Project | Offer]:
 
 
 def organisation_matches(
-    organisation: Organisation, visible_projects: Any, visible_offers: Any, k: int = 10
+    organisation: Organisation,
+    visible_projects: Any,
+    visible_offers: Any,
+    k: int = 10,
+    keep: Callable[[ShownMatch], bool] | None = None,
 ) -> list[OrganisationMatch] | None:
-    """Counterpart organisations ranked by their best pair; None while matching warms up."""
+    """Counterpart organisations ranked by their best pair (among the counterpart profiles
+    that ``keep`` accepts); None while matching warms up."""
     best: dict[int, OrganisationMatch] = {}
+    pool = k if keep is None else 5 * k
     for ours in _profiles_of([organisation.pk]):
-        result = query_matches(ours, k=k)
+        result = query_matches(ours, k=pool)
         if result is None:
             return None
-        for shown in resolve(result, visible_projects, visible_offers, k=k):
+        for shown in resolve(result, visible_projects, visible_offers, k=pool):
+            if keep is not None and not keep(shown):
+                continue
             other = shown.target.organisation
             if other.pk == organisation.pk:
                 continue
