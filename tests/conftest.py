@@ -21,3 +21,24 @@ def shared_dir() -> Path:
 def _fast_password_hashing(settings):
     """Tests hash many passwords; production's Argon2 stays listed so its hashes still verify."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *settings.PASSWORD_HASHERS]
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The real multilingual sentence encoder, loaded once per test session."""
+    from qiao.engines.matching.embedder import UseEncoder
+
+    encoder = UseEncoder()
+    encoder.load()
+    return encoder
+
+
+@pytest.fixture
+def expert_engine(model, monkeypatch):
+    """The expert↔project engine built with the session's model, from an empty cache in each test."""
+    from qiao.matchmaking.domain import experts as expert_matching
+    from qiao.matchmaking.domain.stored_encoder import StoredEncoder
+
+    monkeypatch.setattr(expert_matching, "_state", {"engine": None, "stamp": None, "building": False})
+    original = expert_matching.build_engine
+    monkeypatch.setattr(expert_matching, "build_engine", lambda encoder=None: original(StoredEncoder(model)))

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "qiao.notifications",
     "qiao.search",
     "qiao.bulk",
+    "qiao.pipeline",
+    "qiao.reviews",
     "qiao.demo",
     "qiao.translations",
     "qiao.web",

@@ -21,6 +21,8 @@ urlpatterns += i18n_patterns(
     path("inbox/", include("qiao.notifications.urls")),
     path("search/", include("qiao.search.urls")),
     path("bulk/", include("qiao.bulk.urls")),
+    path("pipeline/", include("qiao.pipeline.urls")),
+    path("reviews/", include("qiao.reviews.urls")),
     path("translations/", include("qiao.translations.urls")),
     path("", include("qiao.matchmaking.urls")),
     path("", include("qiao.meetings.urls")),

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qiao.engines.matching.embedder import UseEncoder
 from qiao.matchmaking.domain import service
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
-
-
-@pytest.fixture(scope="session")
-def model():
-    encoder = UseEncoder()
-    encoder.load()
-    return encoder
 
 
 @pytest.fixture

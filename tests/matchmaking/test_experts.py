@@ -8,20 +8,11 @@ from django.utils import translation
 
 from qiao.core import translated
 from qiao.experts.models import Expert
-from qiao.matchmaking.domain import experts as expert_matching
 from qiao.matchmaking.domain.experts import experts_for_project, projects_for_expert
-from qiao.matchmaking.domain.stored_encoder import StoredEncoder
 from qiao.projects.models import Project
 from tests.factories import ProjectFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def expert_engine(model, monkeypatch):
-    monkeypatch.setattr(expert_matching, "_state", {"engine": None, "stamp": None, "building": False})
-    original = expert_matching.build_engine
-    monkeypatch.setattr(expert_matching, "build_engine", lambda encoder=None: original(StoredEncoder(model)))
 
 
 def _expert(key, lang, bio, **fields):

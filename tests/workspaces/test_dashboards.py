@@ -89,10 +89,10 @@ def test_organiser_sees_moderation_setup_registrations_and_scheduler(client, org
     assert "Registrations" in html
 
 
-def test_expert_sees_honest_empty_assignment_panel(client):
+def test_expert_workspace_leads_to_the_review_assignments(client):
     html = _page(client, UserFactory(role="expert"))
 
-    assert "No projects assigned yet." in html
+    assert 'href="/en/reviews/mine/"' in html
     assert "My projects" not in html
 
 

@@ -28,6 +28,7 @@ from qiao.meetings.domain.requests import accept_request, request_meeting
 from qiao.meetings.enums import Priority
 from qiao.meetings.models import MeetingRequest, MeetingSlot
 from qiao.organisations.models import Organisation
+from qiao.pipeline.domain.demo import cases_from_intents
 from qiao.projects.enums import ProjectStage
 from qiao.projects.models import Offer, Project
 from qiao.sectors.domain.taxonomy import load_taxonomy
@@ -85,6 +86,7 @@ class DemoLoader:
             self._synthetic(self.synthetic)
         self._accounts()
         self._meetings_2026()
+        cases_from_intents(summit2020.EVENT_KEY, self.changes)
         return self.changes
 
     # -- helpers ---------------------------------------------------------------------
