@@ -39,6 +39,6 @@ def expert_engine(model, monkeypatch):
     from qiao.matchmaking.domain import experts as expert_matching
     from qiao.matchmaking.domain.stored_encoder import StoredEncoder
 
-    monkeypatch.setattr(expert_matching, "_state", {"engine": None, "stamp": None, "building": False})
+    monkeypatch.setattr(expert_matching, "_cache", expert_matching.new_cache())
     original = expert_matching.build_engine
     monkeypatch.setattr(expert_matching, "build_engine", lambda encoder=None: original(StoredEncoder(model)))

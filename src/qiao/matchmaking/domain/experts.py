@@ -2,28 +2,24 @@
 and which projects fit an expert.
 
 A second engine holds the matchable projects and the available experts as the two sides of
-the market; like the main engine it is rebuilt when either changes and built in the
-background, so a page never waits for the model.
+the market; like the main engine it lives in an EngineCache and shares the process's model.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Max
 
 from qiao.engines.matching import Match, MatchEngine
-from qiao.engines.matching.embedder import CachedEncoder, UseEncoder
+from qiao.engines.matching.embedder import CachedEncoder
 from qiao.experts.models import Expert
 from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain.engine_cache import EngineCache, shared_model
 from qiao.matchmaking.domain.service import matchable_projects, profiles_for
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
 from qiao.projects.models import Project
-
-_lock = threading.Lock()
-_state: dict[str, Any] = {"engine": None, "stamp": None, "building": False}
 
 
 def matchable_experts() -> Any:
@@ -43,37 +39,24 @@ def expert_profiles(experts: list[Expert]) -> list[Any]:
 
 def build_engine(encoder: Any = None) -> MatchEngine:
     """A fresh engine with the matchable projects on one side and available experts on the other."""
-    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(UseEncoder())))
+    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(shared_model())))
     projects = list(matchable_projects().select_related("organisation").prefetch_related("sectors"))
     experts = list(matchable_experts().prefetch_related("fields"))
     engine.add([*profiles_for(list(projects)), *expert_profiles(experts)])
     return engine
 
 
-def _build(stamp: tuple[Any, ...]) -> None:
-    try:
-        engine = build_engine()
-        with _lock:
-            _state.update(engine=engine, stamp=stamp)
-    finally:
-        with _lock:
-            _state["building"] = False
+def new_cache() -> EngineCache:
+    """A cache that builds with this module's build_engine (looked up at build time)."""
+    return EngineCache("expert-matching", lambda: build_engine(), _stamp)
+
+
+_cache = new_cache()
 
 
 def current_engine(wait: bool = False) -> MatchEngine | None:
-    """The up-to-date expert engine; None while the first one is built in the background."""
-    stamp = _stamp()
-    with _lock:
-        if _state["engine"] is not None and _state["stamp"] == stamp:
-            return _state["engine"]  # type: ignore[no-any-return]
-        building = _state["building"]
-        _state["building"] = True
-    if wait and not building:
-        _build(stamp)
-        return _state["engine"]  # type: ignore[no-any-return]
-    if not building:
-        threading.Thread(target=_build, args=(stamp,), name="qiao-expert-matching", daemon=True).start()
-    return _state["engine"]  # type: ignore[no-any-return]  # the previous engine, or None at first
+    """The up-to-date expert engine (see EngineCache.current)."""
+    return _cache.current(wait)
 
 
 @dataclass(frozen=True)

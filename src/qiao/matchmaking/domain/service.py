@@ -1,7 +1,7 @@
 """The platform's matching service: one engine per process over the matchable profiles.
 
-The engine is rebuilt when profiles change (checked by a cheap stamp query) and warmed in
-the background at start-up, so a page never waits for the model to load.
+The engine is rebuilt in the background when profiles change (see EngineCache) and warmed
+at start-up, so a page never waits for the model to load.
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ from typing import Any
 from django.db.models import Count, Max, Q
 
 from qiao.engines.matching import Match, MatchEngine, MatchResult
-from qiao.engines.matching.embedder import CachedEncoder, UseEncoder
+from qiao.engines.matching.embedder import CachedEncoder
 from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain.engine_cache import EngineCache, shared_model
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
 from qiao.projects.enums import Moderation, ProjectStage, Visibility
 from qiao.projects.models import Offer, Project
-
-_lock = threading.Lock()
-_state: dict[str, Any] = {"engine": None, "stamp": None, "building": False}
 
 
 def matchable_projects() -> Any:
@@ -57,7 +55,7 @@ def profiles_for(objects: list[Project | Offer]) -> list[Any]:
 
 def build_engine(encoder: Any = None) -> MatchEngine:
     """A fresh engine holding every matchable project and offer."""
-    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(UseEncoder())))
+    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(shared_model())))
     objects: list[Project | Offer] = [
         *matchable_projects().select_related("organisation").prefetch_related("sectors"),
         *matchable_offers().select_related("organisation").prefetch_related("sectors"),
@@ -66,23 +64,17 @@ def build_engine(encoder: Any = None) -> MatchEngine:
     return engine
 
 
+def new_cache() -> EngineCache:
+    """A cache that builds with this module's build_engine (looked up at build time)."""
+    return EngineCache("matching", lambda: build_engine(), _stamp)
+
+
+_cache = new_cache()
+
+
 def current_engine(wait: bool = False) -> MatchEngine | None:
-    """The up-to-date engine, or None while it is being (re)built and `wait` is False."""
-    stamp = _stamp()
-    with _lock:
-        if _state["engine"] is not None and _state["stamp"] == stamp:
-            return _state["engine"]  # type: ignore[no-any-return]
-        if _state["building"] and not wait:
-            return _state["engine"]  # type: ignore[no-any-return]
-        _state["building"] = True
-    try:
-        engine = build_engine()
-        with _lock:
-            _state.update(engine=engine, stamp=stamp)
-        return engine
-    finally:
-        with _lock:
-            _state["building"] = False
+    """The up-to-date engine (see EngineCache.current)."""
+    return _cache.current(wait)
 
 
 def warm_up_in_background() -> threading.Thread:

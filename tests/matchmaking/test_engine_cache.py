@@ -1,0 +1,45 @@
+"""EngineCache: built in the caller when cold, rebuilt in the background when stale."""
+
+from __future__ import annotations
+
+import threading
+
+from qiao.matchmaking.domain.engine_cache import EngineCache, shared_model
+
+
+def test_cold_builds_in_caller_stale_answers_at_once_and_rebuilds_in_background():
+    stamp = {"value": 1}
+    release = threading.Event()
+    built: list[int] = []
+
+    def build():
+        if built:  # every rebuild after the first waits until the test lets it finish
+            release.wait(timeout=10)
+        built.append(stamp["value"])
+        return f"engine-{stamp['value']}"
+
+    cache = EngineCache("test", build, lambda: stamp["value"])
+
+    assert cache.current() == "engine-1"
+    stamp["value"] = 2
+    assert cache.current() == "engine-1"  # stale engine answers while the rebuild runs
+    assert cache.current() == "engine-1"  # and a second caller starts no second rebuild
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "qiao-test":
+            thread.join(timeout=10)
+    assert cache.current() == "engine-2"
+    assert built == [1, 2]
+
+
+def test_wait_rebuilds_a_stale_engine_in_the_caller():
+    stamp = {"value": 1}
+    cache = EngineCache("test-wait", lambda: f"engine-{stamp['value']}", lambda: stamp["value"])
+    cache.current()
+    stamp["value"] = 2
+
+    assert cache.current(wait=True) == "engine-2"
+
+
+def test_the_model_is_shared_by_the_process():
+    assert shared_model() is shared_model()
