@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -131,25 +132,29 @@ def _text_cells(value: dict[str, Any] | None, prefix: str) -> dict[str, str]:
     return {f"{prefix}_{suffix}": texts.get(lang, "") for suffix, lang in LANGUAGE_COLUMNS.items()}
 
 
-class Kind:
+class Kind(ABC):
     """One importable kind; subclasses fill in the columns and the row logic."""
 
     name: str
     label: StrOrPromise
     columns: list[Column]
 
+    @abstractmethod
     def key(self, values: dict[str, str]) -> tuple[str, ...]:
-        raise NotImplementedError
+        """What identifies a row's record (duplicates in one file share it)."""
 
     @property
+    @abstractmethod
     def key_columns(self) -> list[str]:
-        raise NotImplementedError
+        """The columns that make up the key."""
 
+    @abstractmethod
     def plan(self, check: RowCheck, values: dict[str, str], actor: Any) -> PlannedRow | None:
-        raise NotImplementedError
+        """Validate one row into ``check`` and say what importing it would write."""
 
+    @abstractmethod
     def export_rows(self) -> list[dict[str, str]]:
-        raise NotImplementedError
+        """The stored records as rows in the import's columns."""
 
 
 def _editor(actor: Any) -> str:
