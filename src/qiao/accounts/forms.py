@@ -13,6 +13,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from qiao.accounts.domain.signup import enrol
 from qiao.accounts.enums import SIGNUP_ROLES, Role
@@ -45,6 +46,13 @@ def _language_field() -> forms.ChoiceField:
     )
 
 
+def _name_field(label: StrOrPromise, autocomplete: str) -> forms.CharField:
+    """An optional name part, as the User model stores it (at most 150 characters)."""
+    return forms.CharField(
+        label=label, max_length=150, required=False, widget=forms.TextInput(attrs={"autocomplete": autocomplete})
+    )
+
+
 class LoginForm(AllauthLoginForm):  # type: ignore[misc]  # allauth ships no types
     """allauth's sign-in, with a label that says what to type."""
 
@@ -63,18 +71,8 @@ class SignupForm(AllauthSignupForm):  # type: ignore[misc]  # allauth ships no t
         widget=forms.RadioSelect,
         help_text=_("District/park officers and experts can act as such once an organiser has approved them."),
     )
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=150,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=150,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
+    first_name = _name_field(_("First name"), "given-name")
+    last_name = _name_field(_("Last name"), "family-name")
     organisation_name = forms.CharField(
         label=_("Organisation"),
         max_length=200,
@@ -125,18 +123,8 @@ class SignupForm(AllauthSignupForm):  # type: ignore[misc]  # allauth ships no t
 
 
 class ProfileForm(forms.Form):
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=150,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=150,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
+    first_name = _name_field(_("First name"), "given-name")
+    last_name = _name_field(_("Last name"), "family-name")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
