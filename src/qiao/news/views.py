@@ -94,28 +94,35 @@ def manage(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _edit(request: HttpRequest, form_class: Any, obj: Any, save: Any) -> tuple[Any, Any]:
+    """The bound or initial form and, after a valid POST that the domain accepted, the saved object."""
+    if request.method != "POST":
+        return form_class(initial=initial_of(obj, form_class.names) if obj else None), None
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return form, None
+    data = form.cleaned_data
+    try:
+        saved = save(
+            by=request.user,
+            texts={name: texts(data[name]) for name in form_class.names},
+            event=data["event"],
+            slug=data["slug"],
+        )
+    except ValidationError as error:
+        _add_errors(form, error)
+        return form, None
+    return form, saved
+
+
 @login_required
 def news_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     _require_manager(request)
     item = get_object_or_404(NewsItem, pk=pk) if pk is not None else None
-    if request.method == "POST":
-        form = NewsItemForm(request.POST)
-        if form.is_valid():
-            try:
-                item = save_news_item(
-                    by=request.user,
-                    texts={name: texts(form.cleaned_data[name]) for name in NewsItemForm.names},
-                    event=form.cleaned_data["event"],
-                    slug=form.cleaned_data["slug"],
-                    item=item,
-                )
-            except ValidationError as error:
-                _add_errors(form, error)
-            else:
-                messages.success(request, _("The news item was saved."))
-                return HttpResponseRedirect(reverse("news:manage"))
-    else:
-        form = NewsItemForm(initial=initial_of(item, NewsItemForm.names) if item else None)
+    form, saved = _edit(request, NewsItemForm, item, lambda **kw: save_news_item(item=item, **kw))
+    if saved is not None:
+        messages.success(request, _("The news item was saved."))
+        return HttpResponseRedirect(reverse("news:manage"))
     return render(request, "news/edit.html", {"form": form, "item": item})
 
 
@@ -123,24 +130,10 @@ def news_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def gallery_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     _require_manager(request)
     gallery = get_object_or_404(PhotoGallery, pk=pk) if pk is not None else None
-    if request.method == "POST":
-        form = GalleryForm(request.POST)
-        if form.is_valid():
-            try:
-                gallery = save_gallery(
-                    by=request.user,
-                    texts={name: texts(form.cleaned_data[name]) for name in GalleryForm.names},
-                    event=form.cleaned_data["event"],
-                    slug=form.cleaned_data["slug"],
-                    gallery=gallery,
-                )
-            except ValidationError as error:
-                _add_errors(form, error)
-            else:
-                messages.success(request, _("The gallery was saved."))
-                return HttpResponseRedirect(reverse("news:gallery_edit", args=[gallery.pk]))
-    else:
-        form = GalleryForm(initial=initial_of(gallery, GalleryForm.names) if gallery else None)
+    form, saved = _edit(request, GalleryForm, gallery, lambda **kw: save_gallery(gallery=gallery, **kw))
+    if saved is not None:
+        messages.success(request, _("The gallery was saved."))
+        return HttpResponseRedirect(reverse("news:gallery_edit", args=[saved.pk]))
     return render(
         request,
         "news/gallery_edit.html",
