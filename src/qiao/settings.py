@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "qiao.reviews",
     "qiao.demo",
     "qiao.translations",
+    "qiao.api",
+    "qiao.ops",
     "qiao.web",
 ]
 
@@ -224,3 +226,7 @@ JITSI_DOMAIN = env.str("JITSI_DOMAIN", default="")
 JITSI_SECRET = env.str("JITSI_SECRET", default="")
 JITSI_TOKEN_DAYS = env.int("JITSI_TOKEN_DAYS", default=30)
 VIDEO_LINK = env.str("VIDEO_LINK", default="")
+
+# --- REST API and security (issue 9): the api app's settings live in this block. ---
+
+# --- Operations (issue 10): serving, logs, metrics, workers; the ops app's settings live here. ---

@@ -9,6 +9,9 @@ from qiao.web import views as web_views
 urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/setlang/", web_views.set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Machine endpoints: no language prefix.
+    path("api/v1/", include("qiao.api.urls")),
+    path("", include("qiao.ops.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

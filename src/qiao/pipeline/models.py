@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from qiao.core.models import TimeStamped
+from qiao.currencies.enums import Currency
+from qiao.currencies.models import money_amount_field
 from qiao.pipeline.enums import Stage
 
 
@@ -42,6 +44,11 @@ class Case(TimeStamped):
     dropped_reason = models.CharField(_("reason for dropping"), max_length=500, blank=True)
     stage_since = models.DateTimeField(_("in this stage since"))
     version = models.PositiveIntegerField(_("version"), default=1)
+    # What this case commits in the district (the signed intent's figures, later the contract's).
+    investment = money_amount_field(_("committed investment"), null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR)
+    jobs_planned = models.PositiveIntegerField(_("jobs planned"), null=True, blank=True)
+    jobs_created = models.PositiveIntegerField(_("jobs created"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
 
     class Meta:
