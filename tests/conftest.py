@@ -42,3 +42,22 @@ def expert_engine(model, monkeypatch):
     monkeypatch.setattr(expert_matching, "_cache", expert_matching.new_cache())
     original = expert_matching.build_engine
     monkeypatch.setattr(expert_matching, "build_engine", lambda encoder=None: original(StoredEncoder(model)))
+
+
+@pytest.fixture(autouse=True)
+def _close_vector_index_connection():
+    """The pgvector index keeps its own connection: closed after each test, so that none is
+    left open when pytest-django drops the test database."""
+    yield
+    from qiao.matchmaking.domain import pgvector_index
+
+    pgvector_index.close_connection()
+
+
+@pytest.fixture(autouse=True)
+def _no_language_leaks():
+    """A test that activates a language (a command, a task) must not leave it to the next test."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()

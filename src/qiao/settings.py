@@ -41,8 +41,12 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_htmx",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "qiao.core",
     "qiao.accounts",
+    "qiao.privacy",
     # After qiao.accounts, whose account/*.html templates override allauth's.
     "allauth",
     "allauth.account",
@@ -66,24 +70,30 @@ INSTALLED_APPS = [
     "qiao.reviews",
     "qiao.demo",
     "qiao.translations",
+    "rest_framework",
+    "drf_spectacular",
     "qiao.api",
     "qiao.ops",
     "qiao.web",
 ]
 
 MIDDLEWARE = [
+    "qiao.ops.middleware.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "qiao.ops.middleware.StaticFilesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "qiao.core.middleware.UserPreferencesMiddleware",
     "qiao.core.middleware.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "qiao.urls"
@@ -138,6 +148,7 @@ if _task_backend == "rq":
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    "qiao.accounts.lockout.LockoutBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
@@ -227,6 +238,112 @@ JITSI_SECRET = env.str("JITSI_SECRET", default="")
 JITSI_TOKEN_DAYS = env.int("JITSI_TOKEN_DAYS", default=30)
 VIDEO_LINK = env.str("VIDEO_LINK", default="")
 
+# Matching index: "numpy" (exact, in memory), "pgvector" (HNSW in PostgreSQL) or "auto":
+# pgvector where the database has the extension, numpy otherwise (SQLite, PostgreSQL without it).
+MATCHING_INDEX = env.str("MATCHING_INDEX", default="auto")
+
 # --- REST API and security (issue 9): the api app's settings live in this block. ---
+# Token and session authentication, explicit filters per endpoint, one error shape
+# (qiao.api.errors), rates per token from the environment, counted in the default cache.
+API_RATE_USER = env.str("API_RATE_USER", default="1000/hour")
+API_RATE_ANON = env.str("API_RATE_ANON", default="100/hour")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "qiao.api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "qiao.api.pagination.Pagination",
+    "DEFAULT_THROTTLE_CLASSES": ["qiao.api.throttling.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"user": API_RATE_USER, "anon": API_RATE_ANON},
+    "DEFAULT_SCHEMA_CLASS": "qiao.api.schema.AutoSchema",
+    "EXCEPTION_HANDLER": "qiao.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "PAGE_SIZE": 20,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Qiao API",
+    "DESCRIPTION": "Organisations, projects, offers, matches, meetings, agreements, investment cases, "
+    "reviews and trade series of the Qiao platform.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "CaseStageEnum": "qiao.pipeline.enums.Stage",
+        "ProjectStageEnum": "qiao.projects.enums.ProjectStage",
+    },
+    "DISABLE_ERRORS_AND_WARNINGS": False,
+}
+# Webhook deliveries: seconds to wait for the receiver, and attempts before giving up.
+WEBHOOK_TIMEOUT = env.int("WEBHOOK_TIMEOUT", default=10)
+WEBHOOK_ATTEMPTS = env.int("WEBHOOK_ATTEMPTS", default=3)
+
+# --- Security and privacy (issue 9): axes, two-factor, consent, retention live in this block. ---
+# Sign-in lockout (django-axes): AXES_FAILURE_LIMIT failures for one name from one address
+# lock that pair for AXES_COOLOFF minutes; a success resets the count.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+# axes reads a number as hours.
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF", default=15) / 60
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "qiao.accounts.lockout.login_name"
+AXES_LOCKOUT_CALLABLE = "qiao.accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Two-factor sign-in (django-otp TOTP): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = "Qiao"
+# Consent texts: raising a version asks everyone again once after sign-in.
+PRIVACY_CONSENT_VERSION = env.str("PRIVACY_CONSENT_VERSION", default="2026-11")
+# How long each kind of data is kept (days); qiao.privacy.tasks.enforce_retention deletes older rows.
+RETENTION_DAYS = {
+    "audit_reads": env.int("RETENTION_AUDIT_READS_DAYS", default=730),
+    "notifications": env.int("RETENTION_NOTIFICATIONS_DAYS", default=365),
+    "unconfirmed_signups": env.int("RETENTION_UNCONFIRMED_SIGNUPS_DAYS", default=30),
+    "pending_uploads": env.int("RETENTION_PENDING_UPLOADS_DAYS", default=1),
+    "login_attempts": env.int("RETENTION_LOGIN_ATTEMPTS_DAYS", default=90),
+}
 
 # --- Operations (issue 10): serving, logs, metrics, workers; the ops app's settings live here. ---
+# Static files: WhiteNoise serves STATIC_ROOT from the app server. After `qiao collectstatic`
+# names carry a content hash (cached "forever") and gzip and brotli copies sit beside them.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "qiao.ops.storage.StaticStorage"},
+}
+# Logs: LOG_FORMAT=json writes one JSON object per line (with the request id), else plain text.
+LOG_FORMAT = env.str("LOG_FORMAT", default="text")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "qiao.ops.logging.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": ["asctime", "levelname", "name", "message", "request_id"],
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+}
+# Prometheus scrapes /metrics with this bearer token; without one, only loopback callers may.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# Probes and scrapers may speak plain HTTP to the app server even with SECURE=1.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
+# Background tasks: a failed run is retried after BASE·2^(n−1) seconds (at most MAX) until
+# TASK_MAX_ATTEMPTS runs have failed; then it is kept as a dead letter (admin → Operations).
+TASK_MAX_ATTEMPTS = env.int("TASK_MAX_ATTEMPTS", default=5)
+TASK_RETRY_BASE_SECONDS = env.int("TASK_RETRY_BASE_SECONDS", default=30)
+TASK_RETRY_MAX_SECONDS = env.int("TASK_RETRY_MAX_SECONDS", default=3600)
+# Backups (`qiao backup` / `qiao restore`) use these PostgreSQL client programs.
+PG_DUMP = env.str("PG_DUMP", default="pg_dump")
+PG_RESTORE = env.str("PG_RESTORE", default="pg_restore")

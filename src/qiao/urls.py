@@ -16,6 +16,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("accounts/", include("qiao.accounts.urls")),
+    path("account/api-tokens/", include("qiao.api.token_urls")),
+    path("privacy/", include("qiao.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("trade/", include("qiao.trade.urls")),
     path("tickets/", include("qiao.tickets.urls")),
@@ -26,9 +28,14 @@ urlpatterns += i18n_patterns(
     path("bulk/", include("qiao.bulk.urls")),
     path("pipeline/", include("qiao.pipeline.urls")),
     path("reviews/", include("qiao.reviews.urls")),
+    path("experts/", include("qiao.experts.urls")),
     path("translations/", include("qiao.translations.urls")),
+    path("agreements/", include("qiao.deals.urls")),
     path("", include("qiao.matchmaking.urls")),
     path("", include("qiao.meetings.urls")),
     path("", include("qiao.web.urls")),
     prefix_default_language=True,
 )
+
+# Error pages that never touch the database; 503 while it is unreachable.
+handler500 = "qiao.ops.views.server_error"

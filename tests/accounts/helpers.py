@@ -22,6 +22,8 @@ def signup_data(**overrides: str) -> dict[str, str]:
         "organisation_name": "Auerbach Lasersysteme GmbH",
         "language": "de",
         "time_zone": "Europe/Berlin",
+        "consent_processing": "on",
+        "consent_cross_border": "on",
     }
     data.update(overrides)
     return data

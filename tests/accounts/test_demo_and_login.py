@@ -6,6 +6,8 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from qiao.accounts.domain.signup import mark_email_verified
+from qiao.privacy.domain.consent import give_consent
+from qiao.privacy.enums import REQUIRED_CONSENTS
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +39,7 @@ def test_sign_in_lands_in_the_person_language(client):
 def test_sign_in_follows_a_safe_next_address(client):
     user = UserFactory(username="anna", language="de")
     mark_email_verified(user)
+    give_consent(user, REQUIRED_CONSENTS)
 
     response = client.post(
         "/en/accounts/login/", {"login": "anna", "password": "correct-horse-battery", "next": "/en/projects/"}

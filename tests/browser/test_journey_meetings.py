@@ -61,6 +61,8 @@ def sign_up_in_german(page: Any, mailbox: list[Any]) -> User:
     form.locator("input[name=organisation_name]").fill("Auerbach Lasersysteme GmbH")
     form.locator("select[name=language]").select_option("de")
     form.locator("input[name=time_zone]").fill("Europe/Berlin")
+    form.locator("input[name=consent_processing]").check()
+    form.locator("input[name=consent_cross_border]").check()
     form.locator("button[type=submit]").click()
     settle(page, "signed-up")
     assert_no_english(page)

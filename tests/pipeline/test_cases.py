@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from qiao.core.models import AuditEntry
-from qiao.pipeline.domain.cases import PipelineError, move_case, reopen_stage
-from qiao.pipeline.enums import OPEN_STAGES, TRANSITIONS, Stage
-from qiao.pipeline.models import Case, CaseEvent
+from qiao.pipeline.domain.cases import PipelineError, move_case, open_case, reopen_stage
+from qiao.pipeline.domain.checklists import set_step_status
+from qiao.pipeline.enums import OPEN_STAGES, TRANSITIONS, Stage, StepStatus
+from qiao.pipeline.models import Case, CaseEvent, ChecklistStep
+from tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +25,8 @@ def test_every_stage_has_a_transitions_row() -> None:
 def test_full_walk_from_lead_to_operating_writes_history(world) -> None:
     case = world.case
     for stage in OPEN_STAGES[1:]:
+        for step in ChecklistStep.objects.filter(case=case):
+            set_step_status(step, StepStatus.DONE, world.officer)
         case = move_case(case, stage, world.officer, expected_version=case.version)
 
     case.refresh_from_db()
@@ -88,3 +93,35 @@ def test_stale_version_is_refused(world) -> None:
 
     assert str(refused.value) == "Someone else moved this case meanwhile; reload."
     assert CaseEvent.objects.filter(case=world.case).count() == 2
+
+
+def test_move_dated_before_the_current_stage_began_is_refused(world) -> None:
+    case = move_case(world.case, Stage.CONTACTED, world.officer, expected_version=1)
+
+    with translation.override("en"), pytest.raises(PipelineError) as refused:
+        move_case(case, Stage.MET, world.officer, expected_version=2, at=case.stage_since - dt.timedelta(days=1))
+
+    assert refused.value.code == "at"
+    assert str(refused.value).startswith("A move cannot be dated before the case reached its current stage")
+    assert Case.objects.get(pk=case.pk).stage == Stage.CONTACTED
+
+
+def test_move_dated_in_the_future_is_refused(world) -> None:
+    with translation.override("en"), pytest.raises(PipelineError) as refused:
+        move_case(
+            world.case, Stage.CONTACTED, world.officer, expected_version=1, at=timezone.now() + dt.timedelta(days=2)
+        )
+
+    assert str(refused.value) == "A move cannot be dated in the future."
+    assert CaseEvent.objects.filter(case=world.case).count() == 1
+
+
+def test_dated_move_records_its_date_in_history(world) -> None:
+    opened = timezone.now() - dt.timedelta(days=10)
+    when = opened + dt.timedelta(days=4)
+    case = open_case(ProjectFactory(), world.district, world.officer, at=opened)
+
+    case = move_case(case, Stage.CONTACTED, world.officer, expected_version=1, at=when)
+
+    assert case.stage_since == when
+    assert CaseEvent.objects.get(case=case, to_stage=Stage.CONTACTED).at == when

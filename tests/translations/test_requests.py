@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from qiao.core import translated
 from qiao.core.models import AuditEntry
-from qiao.deals.models import Agreement
+from qiao.deals.models import Agreement, AgreementParty
 from qiao.translations.models import TranslationRequest
 from tests.factories import (
     EventFactory,
@@ -284,9 +284,10 @@ def test_queue_query_count_does_not_grow_with_requests(client):
 
 def test_signed_agreement_title_can_be_requested_from_the_intents_page(client):
     event = EventFactory()
-    Agreement.objects.create(
+    agreement = Agreement.objects.create(
         key="agr-x", kind="intent", title=translated.make("zh", zh="投资意向书"), event=event, signed_at=event.starts_at
     )
+    AgreementParty.objects.create(agreement=agreement, organisation=OrganisationFactory(), public_consent=True)
     client.force_login(UserFactory())
 
     html = client.get("/en/intents/").content.decode()

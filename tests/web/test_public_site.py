@@ -354,7 +354,7 @@ def test_intent_list_query_count_does_not_grow_with_items(client):
             project=ProjectFactory(),
             signed_at=event.starts_at,
         )
-        AgreementParty.objects.create(agreement=agreement, organisation=OrganisationFactory())
+        AgreementParty.objects.create(agreement=agreement, organisation=OrganisationFactory(), public_consent=True)
 
     sign(0)
     with CaptureQueriesContext(connection) as one:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlencode
 
 from allauth.account.adapter import DefaultAccountAdapter  # type: ignore[import-untyped,unused-ignore]
 from allauth.core import context as allauth_context  # type: ignore[import-untyped,unused-ignore]
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 
 from qiao.accounts.language import remember_language
 from qiao.core.languages import normalise_language
+from qiao.privacy.domain.consent import missing_consents
 
 # Links in allauth's mails that carry the language prefix of the request that sent them.
 LINK_KEYS = ("activate_url", "password_reset_url", "signup_url")
@@ -50,7 +52,18 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth sh
                 return reverse("web:home")
 
     def post_login(self, request: HttpRequest, user: Any, **kwargs: Any) -> HttpResponse:
-        """Remember the person's language so unprefixed links open in it."""
+        """Remember the person's language; ask once for the consents they have not given yet."""
         response: HttpResponse = super().post_login(request, user, **kwargs)
+        if isinstance(response, HttpResponseRedirect) and missing_consents(user):
+            language = _language_of(user)
+            with translation.override(language):
+                consent_url = reverse("privacy:consent")
+            target = response["Location"]
+            response = HttpResponseRedirect(f"{consent_url}?{urlencode({'next': target})}")
         language = getattr(user, "language", "")
         return remember_language(response, language) if language else response
+
+    def get_login_stages(self) -> list[str]:
+        """allauth's stages, then the authenticator code for people who turned two-factor sign-in on."""
+        stages: list[str] = super().get_login_stages()
+        return [*stages, "qiao.accounts.two_factor.TwoFactorStage"]

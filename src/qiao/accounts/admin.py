@@ -1,9 +1,32 @@
+from typing import Any
+
 from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.admin import UserAdmin
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
+from qiao.accounts.domain.two_factor import confirmed_device
 from qiao.accounts.models import Application, Membership, User
 from qiao.core.admin import AuditedAdmin
+from qiao.core.domain import audit
+
+
+class AdminSignInForm(AdminAuthenticationForm):
+    """The admin's own sign-in, closed to people who protect their account with a second factor."""
+
+    def confirm_login_allowed(self, user: Any) -> None:
+        super().confirm_login_allowed(user)
+        if confirmed_device(user) is not None:
+            raise ValidationError(
+                _("This account uses two-factor sign-in; please sign in on the site first, then open the admin."),
+                code="two_factor",
+            )
+
+
+# The admin's password form would otherwise skip the authenticator code.
+admin.site.login_form = AdminSignInForm
 
 
 class MembershipInline(admin.TabularInline):  # type: ignore[type-arg]
@@ -22,6 +45,16 @@ class QiaoUserAdmin(AuditedAdmin, UserAdmin):  # type: ignore[type-arg]
         *(UserAdmin.fieldsets or ()),
         (_("Qiao"), {"fields": ("role", "approved", "language", "time_zone", "display_name_zh")}),
     )
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """The change page shows a person's name and e-mail address: each opening is audited."""
+        response = super().change_view(request, object_id, form_url, extra_context)
+        person = self.get_object(request, object_id)
+        if person is not None and request.method == "GET" and response.status_code == 200:
+            audit.record_read(request.user, person, kind="admin", fields=["email", "name"])
+        return response
 
 
 @admin.register(Membership)

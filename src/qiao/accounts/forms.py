@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allauth.account.forms import LoginForm as AllauthLoginForm  # type: ignore[import-untyped,unused-ignore]
 from allauth.account.forms import SignupForm as AllauthSignupForm  # type: ignore[import-untyped,unused-ignore]
@@ -13,13 +13,18 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_stubs_ext import StrOrPromise
 
 from qiao.accounts.domain.signup import enrol
 from qiao.accounts.enums import SIGNUP_ROLES, Role
 from qiao.accounts.models import User, validate_time_zone
 from qiao.core.languages import normalise_language
 from qiao.core.timezones import HOME_ZONES
+from qiao.privacy.domain.consent import give_consent
+from qiao.privacy.forms import consent_fields, consented_kinds
+from qiao.privacy.http import client_ip
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 ZONE_LIST_ID = "time-zone-options"
 
@@ -62,7 +67,7 @@ class LoginForm(AllauthLoginForm):  # type: ignore[misc]  # allauth ships no typ
 
 
 class SignupForm(AllauthSignupForm):  # type: ignore[misc]  # allauth ships no types
-    """allauth's sign-up plus the role, preferences and organisation a person brings."""
+    """allauth's sign-up plus the role, preferences and organisation a person brings, and their consents."""
 
     role = forms.ChoiceField(
         label=_("I am signing up as"),
@@ -91,6 +96,8 @@ class SignupForm(AllauthSignupForm):  # type: ignore[misc]  # allauth ships no t
         "organisation_name",
         "language",
         "time_zone",
+        "consent_processing",
+        "consent_cross_border",
     ]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -100,6 +107,7 @@ class SignupForm(AllauthSignupForm):  # type: ignore[misc]  # allauth ships no t
         self.fields["language"].initial = language
         self.fields["time_zone"] = _time_zone_field()
         self.fields["time_zone"].initial = _default_zone(language)
+        self.fields.update(consent_fields())
         self.order_fields(self.field_order)
         self.fields["username"].widget.attrs["autocomplete"] = "username"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
@@ -120,6 +128,7 @@ class SignupForm(AllauthSignupForm):  # type: ignore[misc]  # allauth ships no t
             time_zone=data["time_zone"],
             organisation_name=data.get("organisation_name", ""),
         )
+        give_consent(user, consented_kinds(data), ip_address=client_ip(request))
 
 
 class ProfileForm(forms.Form):
@@ -151,3 +160,15 @@ class DecisionForm(forms.Form):
         if data.get("decision") == self.REJECT and not data.get("reason", "").strip():
             raise ValidationError(_("Please give a reason for the rejection."), code="reason")
         return data
+
+
+class TwoFactorCodeForm(forms.Form):
+    """One 6-digit code from an authenticator app."""
+
+    code = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false", "autofocus": True}
+        ),
+    )

@@ -21,9 +21,11 @@ from qiao.accounts.domain.approvals import (
     reject_application,
 )
 from qiao.accounts.domain.profile import update_profile
+from qiao.accounts.domain.two_factor import confirmed_device, may_use_two_factor
 from qiao.accounts.forms import ZONE_LIST_ID, DecisionForm, ProfileForm
 from qiao.accounts.language import remember_language
 from qiao.accounts.models import Application, User
+from qiao.core.domain import audit
 from qiao.core.timezones import zone_choices
 
 
@@ -54,7 +56,17 @@ def profile(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Your profile has been saved."))
                 target = reverse("accounts:profile")
             return remember_language(HttpResponseRedirect(target), language)
-    return render(request, "accounts/profile.html", {"form": form, "zones": _zones(), "zone_list_id": ZONE_LIST_ID})
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "form": form,
+            "zones": _zones(),
+            "zone_list_id": ZONE_LIST_ID,
+            "may_use_two_factor": may_use_two_factor(user),
+            "two_factor_on": confirmed_device(user) is not None,
+        },
+    )
 
 
 def _require_reviewer(request: HttpRequest) -> None:
@@ -66,6 +78,10 @@ def _require_reviewer(request: HttpRequest) -> None:
 def application_queue(request: HttpRequest) -> HttpResponse:
     _require_reviewer(request)
     applications = list(pending_applications())
+    # The queue shows each applicant's e-mail address: a read of personal data.
+    audit.record_read(
+        request.user, [application.person for application in applications], kind="application", fields=["email", "name"]
+    )
     return render(
         request,
         "accounts/applications.html",

@@ -47,12 +47,8 @@ class AuditedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
             super().delete_queryset(request, queryset)
 
 
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    list_display = ("at", "actor", "action", "object_type", "object_repr")
-    list_filter = ("action", "object_type")
-    search_fields = ("action", "object_repr", "actor__username")
-    date_hierarchy = "at"
+class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Records that are evidence or machine-written: looked at in the admin, never edited there."""
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -62,3 +58,11 @@ class AuditEntryAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdmin):
+    list_display = ("at", "actor", "action", "object_type", "object_repr")
+    list_filter = ("action", "object_type")
+    search_fields = ("action", "object_repr", "actor__username")
+    date_hierarchy = "at"

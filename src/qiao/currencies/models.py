@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_stubs_ext import StrOrPromise
 
 from qiao.currencies.enums import Currency
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def money_amount_field(verbose_name: StrOrPromise, **kwargs: object) -> models.DecimalField:  # type: ignore[type-arg]

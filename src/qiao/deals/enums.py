@@ -12,3 +12,10 @@ class AgreementKind(models.TextChoices):
 class SigningMode(models.TextChoices):
     ONLINE = "online", _("Signed online")
     ONSITE = "onsite", _("Signed onsite")
+
+
+class SecondLanguage(models.TextChoices):
+    """The language printed beside the Chinese text of a letter of intent."""
+
+    GERMAN = "de", _("German")
+    ENGLISH = "en", _("English")

@@ -55,3 +55,33 @@ class Expert(TimeStamped):
 
     def clean(self) -> None:
         translated.require_some_language(self.name)
+
+
+class Invitation(models.Model):
+    """An organiser's invitation to join the think tank as one expert; the e-mailed link holds the token."""
+
+    expert = models.ForeignKey(Expert, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("expert"))
+    email = models.EmailField(_("e-mail"))
+    token = models.CharField(_("token"), max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("invited by")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted by"),
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("expert invitation")
+        verbose_name_plural = _("expert invitations")
+
+    def __str__(self) -> str:
+        return f"{self.expert} <{self.email}>"

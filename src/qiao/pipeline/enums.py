@@ -51,3 +51,25 @@ def next_stage(stage: str) -> Stage | None:
         return None
     index = OPEN_STAGES.index(Stage(stage))
     return OPEN_STAGES[index + 1] if index + 1 < len(OPEN_STAGES) else None
+
+
+class StepStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    DONE = "done", _("Done")
+    NOT_APPLICABLE = "not_applicable", _("Not applicable")
+
+
+class RequiredFor(models.TextChoices):
+    """The stage a landing step must be closed before (done or not applicable), if any."""
+
+    NONE = "", _("Not required for a stage")
+    COMPANY_REGISTERED = "company_registered", _("Required before “Company registered”")
+    OPERATING = "operating", _("Required before “Operating (landed)”")
+
+
+def required_stages_up_to(target: str) -> list[str]:
+    """The `RequiredFor` stages a move to `target` must satisfy: those at or before it."""
+    if target not in OPEN_STAGES:
+        return []
+    index = OPEN_STAGES.index(Stage(target))
+    return [value for value in RequiredFor.values if value and OPEN_STAGES.index(Stage(value)) <= index]

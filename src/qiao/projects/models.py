@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_stubs_ext import StrOrPromise
 
 from qiao.core import translated
 from qiao.core.fields import TranslatedTextField
@@ -16,6 +17,9 @@ from qiao.currencies.enums import Currency
 from qiao.currencies.models import money_amount_field
 from qiao.projects.areas import areas_agree, mu_to_m2
 from qiao.projects.enums import Moderation, OfferKind, ProjectKind, ProjectStage, Visibility
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def _area_field(verbose_name: StrOrPromise) -> models.DecimalField:  # type: ignore[type-arg]

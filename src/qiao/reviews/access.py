@@ -8,8 +8,9 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from qiao.accounts.rules import is_officer, is_organiser
+from qiao.projects.models import Project
 from qiao.reviews.enums import AssignmentStatus
-from qiao.reviews.models import Assignment, ReviewRequest
+from qiao.reviews.models import AdviceAttachment, Assignment, ReviewRequest
 
 
 def requests_visible_to(user: Any) -> QuerySet[ReviewRequest]:
@@ -55,3 +56,23 @@ def get_assignment_for_user(user: Any, pk: int) -> Assignment:
         return assignments_of_expert(user).get(pk=pk)
     except Assignment.DoesNotExist as missing:
         raise Http404(pk) from missing
+
+
+def get_advice_project_for_user(user: Any, key: str) -> Project:
+    """The project whose advisory thread the person takes part in, else 404 (strangers learn nothing)."""
+    from qiao.reviews.domain.advice import takes_part
+
+    project = Project.objects.select_related("organisation").filter(key=key).first()
+    if project is None or not takes_part(user, project):
+        raise Http404(key)
+    return project
+
+
+def get_attachment_for_user(user: Any, pk: int) -> AdviceAttachment:
+    """An attachment of a thread the person takes part in, else 404."""
+    from qiao.reviews.domain.advice import takes_part
+
+    attachment = AdviceAttachment.objects.select_related("message__project").filter(pk=pk).first()
+    if attachment is None or not takes_part(user, attachment.message.project):
+        raise Http404(pk)
+    return attachment

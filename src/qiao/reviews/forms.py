@@ -44,3 +44,46 @@ class ReviewForm(forms.Form):
         self.fields["recommendation_reason"] = forms.CharField(
             label=_("Reason for the recommendation"), widget=forms.Textarea(attrs={"rows": 3}), required=False
         )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why do you decline?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        error_messages={
+            "required": _("Give a reason."),
+            "max_length": _("Keep the reason under %(limit_value)d characters."),
+        },
+    )
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked by content in the domain."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data]
+        return [single(data, initial)] if data else []
+
+
+class AdviceForm(forms.Form):
+    body = forms.CharField(
+        label=_("Message"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": _("Write a message.")},
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments (PDF, PNG, JPEG, Word or Excel; at most 10 MB each)"),
+        required=False,
+        error_messages={"empty": _("The file is empty."), "invalid": _("Upload a file.")},
+    )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_stubs_ext import StrOrPromise
 
 from qiao.reviews.enums import AssignmentStatus, ConflictKind, Recommendation
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class ConflictOfInterest(models.Model):
@@ -47,6 +51,8 @@ class ReviewRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("requested by")
     )
     deadline = models.DateField(_("deadline"))
+    # Off by default: the reviewed company sees the combined result, never who reviewed.
+    reveal_reviewers = models.BooleanField(_("reveal reviewers to the company"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -70,6 +76,9 @@ class Assignment(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=AssignmentStatus.choices, default=AssignmentStatus.ASSIGNED
     )
+    decline_reason = models.CharField(_("reason for declining"), max_length=500, blank=True)
+    # The day the last deadline reminder went out: at most one reminder a day.
+    reminded_on = models.DateField(_("reminded on"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -113,3 +122,44 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assignment} v{self.version}"
+
+
+class AdviceMessage(models.Model):
+    """One message in a project's private advisory thread (owner, districts, experts, organisers)."""
+
+    project = models.ForeignKey(
+        "projects.Project", on_delete=models.CASCADE, related_name="advice_messages", verbose_name=_("project")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("author")
+    )
+    body = models.TextField(_("message"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("advisory message")
+        verbose_name_plural = _("advisory messages")
+
+    def __str__(self) -> str:
+        return f"{self.project} #{self.pk}"
+
+
+class AdviceAttachment(models.Model):
+    """A file attached to an advisory message, checked by content; stored under a random name."""
+
+    message = models.ForeignKey(
+        AdviceMessage, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("message")
+    )
+    file = models.FileField(_("file"), upload_to="advice/%Y/%m/", max_length=200)
+    name = models.CharField(_("file name"), max_length=120)
+    content_type = models.CharField(_("file type"), max_length=100)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.name

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Prefetch
-from django_stubs_ext import StrOrPromise
 
 from qiao.summits.enums import OrganiserRole
 from qiao.summits.models import Event, EventOrganiser, Session, Talk
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 @dataclass(frozen=True)
@@ -19,7 +21,6 @@ class Programme:
     sessions: list[Session]
     organisers: Sequence[tuple[StrOrPromise, list[EventOrganiser]]]
     figures: list[Any]
-    agreements: list[Any]
 
 
 def programme_for(event: Event) -> Programme:
@@ -35,7 +36,4 @@ def programme_for(event: Event) -> Programme:
         for role, label in OrganiserRole.choices
         if any(link.role == role for link in links)
     ]
-    agreements = list(
-        event.agreements.prefetch_related("party_links__organisation", "tags").order_by("signed_at", "key")
-    )
-    return Programme(event, sessions, grouped, list(event.figures.all()), agreements)
+    return Programme(event, sessions, grouped, list(event.figures.all()))

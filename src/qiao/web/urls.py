@@ -10,6 +10,5 @@ urlpatterns = [
     path("projects/<slug:key>/", views.project_detail, name="project"),
     path("offers/", views.offer_list, name="offers"),
     path("intents/", views.intent_list, name="intents"),
-    path("experts/", views.expert_list, name="experts"),
     path("preferences/time-zone/", views.set_time_zone, name="set_time_zone"),
 ]

@@ -16,8 +16,8 @@ from django.views.decorators.http import require_POST
 
 from qiao.core.middleware import TZ_SESSION_KEY
 from qiao.core.timezones import is_valid_zone
+from qiao.deals.domain.ceremony import publishable
 from qiao.deals.models import Agreement, AgreementParty
-from qiao.experts.models import Expert
 from qiao.projects.access import get_project_for_user, offers_visible_to, projects_visible_to
 from qiao.summits.access import current_event_for_user, events_visible_to, get_event_for_user
 from qiao.summits.online import session_rows
@@ -25,7 +25,6 @@ from qiao.summits.programme import programme_for
 from qiao.web.filters import OfferFilter, ProjectFilter
 
 PAGE_SIZE = 25
-SIGNED_INTENT_KINDS = ("intent", "co_building", "strategic")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -91,7 +90,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
 
 def project_detail(request: HttpRequest, key: str) -> HttpResponse:
     project = get_project_for_user(request.user, key)
-    agreements = project.agreements.filter(signed_at__isnull=False).order_by("signed_at")
+    agreements = publishable(project.agreements.all()).order_by("signed_at")
     return render(request, "web/project_detail.html", {"project": project, "agreements": agreements})
 
 
@@ -106,7 +105,7 @@ def intent_list(request: HttpRequest) -> HttpResponse:
     """Letters of intent and cooperation agreements signed at the summits, newest first."""
     events = events_visible_to(request.user)
     agreements = (
-        Agreement.objects.filter(kind__in=SIGNED_INTENT_KINDS, signed_at__isnull=False)
+        publishable(Agreement.objects.all())
         .filter(Q(event__isnull=True) | Q(event__in=events))
         .select_related("event", "project")
         .prefetch_related(
@@ -115,12 +114,6 @@ def intent_list(request: HttpRequest) -> HttpResponse:
         .order_by("-signed_at", "key")
     )
     return render(request, "web/intent_list.html", {"agreements": agreements})
-
-
-def expert_list(request: HttpRequest) -> HttpResponse:
-    experts = Expert.objects.filter(available=True).prefetch_related("fields").order_by("key")
-    page = Paginator(experts, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "web/expert_list.html", {"page": page})
 
 
 @require_POST

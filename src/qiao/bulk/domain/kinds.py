@@ -11,7 +11,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,7 +19,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_stubs_ext import StrOrPromise
 
 from qiao.accounts.enums import Role
 from qiao.accounts.models import Membership, User
@@ -28,6 +27,9 @@ from qiao.organisations.enums import OrganisationKind, OrganisationSize
 from qiao.organisations.models import Organisation
 from qiao.summits.enums import AttendanceMode
 from qiao.summits.models import Event, Registration
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 ORGANISATIONS = "organisations"
 PARTICIPANTS = "participants"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.db import models, transaction
@@ -21,6 +22,37 @@ def record(actor: Any, action: str, obj: models.Model | None = None, **data: Any
         object_id=str(obj.pk) if obj is not None and obj.pk is not None else "",
         object_repr=str(obj)[:200] if obj is not None else "",
         data=_jsonable(data),
+    )
+
+
+# The action of every personal-data read; retention keeps these rows for a shorter time.
+READ_ACTION = "personal_data.read"
+
+
+def record_read(
+    actor: Any, objects: models.Model | Iterable[models.Model], *, kind: str, fields: Iterable[str] = ()
+) -> list[AuditEntry]:
+    """Log that ``actor`` saw personal or confidential data of these objects (a page, the API).
+
+    One entry per object, so each person's export lists who read about them. A read changes
+    nothing, so no transaction is needed; anonymous readers are recorded without an actor.
+    """
+    targets = [objects] if isinstance(objects, models.Model) else list(objects)
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    data = {"kind": kind, "fields": sorted(fields)}
+    return AuditEntry.objects.bulk_create(
+        [
+            AuditEntry(
+                actor=user,
+                action=READ_ACTION,
+                object_type=obj._meta.label_lower,
+                object_id=str(obj.pk),
+                object_repr=str(obj)[:200],
+                data=data,
+            )
+            for obj in targets
+            if obj.pk is not None
+        ]
     )
 
 

@@ -20,6 +20,7 @@ from qiao.core import translated
 from qiao.core.domain import audit
 from qiao.core.domain.upsert import Changes, set_m2m, upsert
 from qiao.currencies.models import ExchangeRate
+from qiao.deals.domain.demo import sign_demo_intents
 from qiao.deals.models import Agreement, AgreementParty
 from qiao.demo import summit2020, summit2026
 from qiao.demo.specs import OrgSpec, SyntheticData, Text
@@ -31,6 +32,7 @@ from qiao.organisations.models import Organisation
 from qiao.pipeline.domain.demo import cases_from_intents
 from qiao.projects.enums import ProjectStage
 from qiao.projects.models import Offer, Project
+from qiao.reviews.domain.demo import reviews_for_summit_2020
 from qiao.sectors.domain.taxonomy import load_taxonomy
 from qiao.sectors.models import Sector, ThemeTag
 from qiao.summits.enums import EventStatus, TalkKind
@@ -87,6 +89,8 @@ class DemoLoader:
         self._accounts()
         self._meetings_2026()
         cases_from_intents(summit2020.EVENT_KEY, self.changes)
+        sign_demo_intents(summit2020.EVENT_KEY, self.changes)
+        reviews_for_summit_2020(self.changes)
         return self.changes
 
     # -- helpers ---------------------------------------------------------------------
@@ -289,12 +293,13 @@ class DemoLoader:
             self._parties(agreement, [company.key, "cn-yuecheng", "cn-binhai"])
 
     def _parties(self, agreement: Agreement, keys: list[str]) -> None:
+        # The 2020 signings were announced in the press by the parties: consent to show them.
         for order, key in enumerate(keys):
             upsert(
                 AgreementParty,
                 self.changes,
                 {"agreement": agreement, "organisation": self.orgs[key]},
-                {"order": order},
+                {"order": order, "public_consent": True},
             )
 
     def _summit_2026(self) -> None:

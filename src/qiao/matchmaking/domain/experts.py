@@ -16,6 +16,7 @@ from qiao.engines.matching import Match, MatchEngine
 from qiao.engines.matching.embedder import CachedEncoder
 from qiao.experts.models import Expert
 from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain import pgvector_index
 from qiao.matchmaking.domain.engine_cache import EngineCache, shared_model
 from qiao.matchmaking.domain.service import matchable_projects, profiles_for
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
@@ -39,7 +40,9 @@ def expert_profiles(experts: list[Expert]) -> list[Any]:
 
 def build_engine(encoder: Any = None) -> MatchEngine:
     """A fresh engine with the matchable projects on one side and available experts on the other."""
-    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(shared_model())))
+    engine = MatchEngine(
+        encoder=CachedEncoder(encoder or StoredEncoder(shared_model())), index_factory=pgvector_index.index_factory()
+    )
     projects = list(matchable_projects().select_related("organisation").prefetch_related("sectors"))
     experts = list(matchable_experts().prefetch_related("fields"))
     engine.add([*profiles_for(list(projects)), *expert_profiles(experts)])

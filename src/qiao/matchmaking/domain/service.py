@@ -15,6 +15,7 @@ from django.db.models import Count, Max, Q
 from qiao.engines.matching import Match, MatchEngine, MatchResult
 from qiao.engines.matching.embedder import CachedEncoder
 from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain import pgvector_index
 from qiao.matchmaking.domain.engine_cache import EngineCache, shared_model
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
 from qiao.projects.enums import Moderation, ProjectStage, Visibility
@@ -55,7 +56,9 @@ def profiles_for(objects: list[Project | Offer]) -> list[Any]:
 
 def build_engine(encoder: Any = None) -> MatchEngine:
     """A fresh engine holding every matchable project and offer."""
-    engine = MatchEngine(encoder=CachedEncoder(encoder or StoredEncoder(shared_model())))
+    engine = MatchEngine(
+        encoder=CachedEncoder(encoder or StoredEncoder(shared_model())), index_factory=pgvector_index.index_factory()
+    )
     objects: list[Project | Offer] = [
         *matchable_projects().select_related("organisation").prefetch_related("sectors"),
         *matchable_offers().select_related("organisation").prefetch_related("sectors"),

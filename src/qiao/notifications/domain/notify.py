@@ -14,6 +14,7 @@ from qiao.notifications.models import Notification
 
 #: The kinds of notification there are; each has notifications/<kind>/subject.txt and body.txt.
 KINDS = frozenset({"meeting_requested", "meeting_answered", "agenda_published", "waitlist_promoted"})
+KINDS |= {"review_declined", "advice_message"}  # templates in qiao/reviews/templates/notifications/
 
 SUBJECT_MAX = 200
 

@@ -8,13 +8,15 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from qiao.accounts.rules import is_officer, is_organiser
 from qiao.core.domain import audit
 from qiao.experts.models import Expert
 from qiao.matchmaking.domain.experts import experts_for_project
+from qiao.notifications.domain.notify import notify
 from qiao.projects.models import Project
 from qiao.reviews.enums import AssignmentStatus
 from qiao.reviews.models import Assignment, ConflictOfInterest, ReviewRequest
@@ -89,10 +91,11 @@ class Proposal:
     workload: int
     conflict: str
     assigned: bool
+    declined: bool = False
 
     @property
     def assignable(self) -> bool:
-        return not self.conflict and not self.assigned
+        return not self.conflict and not self.assigned and not self.declined
 
 
 def propose_experts(request: ReviewRequest, wait: bool = False, k: int = 20) -> list[Proposal] | None:
@@ -104,7 +107,7 @@ def propose_experts(request: ReviewRequest, wait: bool = False, k: int = 20) -> 
     conflicts = {
         c.expert_id: c for c in ConflictOfInterest.objects.filter(organisation=request.project.organisation_id)
     }
-    assigned = set(request.assignments.values_list("expert", flat=True))
+    statuses = dict(request.assignments.values_list("expert", "status"))
     scored = []
     for m in matches:
         expert = m.target
@@ -119,7 +122,8 @@ def propose_experts(request: ReviewRequest, wait: bool = False, k: int = 20) -> 
             score=score,
             workload=load,
             conflict=conflict_reason(expert, request.project) if expert.pk in conflicts else "",
-            assigned=expert.pk in assigned,
+            assigned=expert.pk in statuses and statuses[expert.pk] != AssignmentStatus.DECLINED,
+            declined=statuses.get(expert.pk) == AssignmentStatus.DECLINED,
         )
         for i, (_adjusted, score, expert, load) in enumerate(scored, start=1)
     ]
@@ -150,3 +154,56 @@ def assign(request: ReviewRequest, expert: Expert, by: Any) -> Assignment:
 def requests_for_expert(expert: Expert) -> Q:
     """The filter for requests the expert is (still) assigned to."""
     return Q(assignments__expert=expert) & ~Q(assignments__status=AssignmentStatus.DECLINED)
+
+
+DECLINE_REASON_MAX = 500
+
+
+def decline_assignment(assignment: Assignment, by: Any, reason: str) -> Assignment:
+    """The assigned expert declines, saying why; the requester can then assign someone else.
+
+    Refuses anyone but the assigned expert, an empty or over-long reason, and assignments
+    already submitted or declined. Side effects: the assignment marked declined with the
+    reason, one audit entry "reviews.decline", a notification (in-app and e-mail) to the requester.
+    """
+    if by is None or not getattr(by, "is_authenticated", False) or assignment.expert.person_id != by.pk:
+        raise ReviewError(_("Only the assigned expert may decline this review."))
+    reason = " ".join(str(reason or "").split())
+    if not reason:
+        raise ReviewError(_("Say why you decline."), {"reason": _("Give a reason.")})
+    if len(reason) > DECLINE_REASON_MAX:
+        raise ReviewError(
+            _("The reason is too long."),
+            {"reason": _("Keep the reason under %(max)d characters.") % {"max": DECLINE_REASON_MAX}},
+        )
+    with transaction.atomic():
+        locked = Assignment.objects.select_for_update().get(pk=assignment.pk)
+        if locked.status != AssignmentStatus.ASSIGNED:
+            raise ReviewError(_("Only an open assignment can be declined."))
+        locked.status = AssignmentStatus.DECLINED
+        locked.decline_reason = reason
+        locked.save(update_fields=["status", "decline_reason"])
+        audit.record(by, "reviews.decline", locked, request=locked.request_id, reason=reason)
+        request = ReviewRequest.objects.select_related("project", "requested_by").get(pk=locked.request_id)
+        requester = request.requested_by
+        with translation.override(requester.language or "en"):
+            url = reverse("reviews:detail", args=[request.pk])
+            expert_name = str(assignment.expert)
+        locked.request = request
+        notify(requester, "review_declined", {"assignment": locked, "expert_name": expert_name}, url=url)
+    assignment.status, assignment.decline_reason = locked.status, locked.decline_reason
+    return locked
+
+
+def set_reveal_reviewers(request: ReviewRequest, by: Any, reveal: bool) -> ReviewRequest:
+    """Let the reviewed company see who reviewed (or hide it again); organisers only.
+
+    Side effects: the request's flag, one audit entry "reviews.reveal".
+    """
+    if not is_organiser(by):
+        raise ReviewError(_("Only organisers decide whether the company sees its reviewers."))
+    with transaction.atomic():
+        ReviewRequest.objects.filter(pk=request.pk).update(reveal_reviewers=reveal)
+        request.reveal_reviewers = reveal
+        audit.record(by, "reviews.reveal", request, reveal=reveal)
+    return request

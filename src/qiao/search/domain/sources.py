@@ -74,7 +74,7 @@ def _expert(expert: Expert) -> Texts:
         expert.pk,
         expert.name,
         [expert.affiliation, expert.bio],
-        lambda: reverse("web:experts") + f"#{expert.key}",
+        lambda: reverse("experts:detail", args=[expert.key]),
     )
 
 

@@ -1,0 +1,167 @@
+"""Organisations, events, projects, offers and their matches."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from qiao.api import serializers as s
+from qiao.api.errors import ApiError, ErrorSerializer
+from qiao.api.filters import check_known, field_filter
+from qiao.api.pagination import positive_int
+from qiao.api.views.base import DetailView, FilteredListView
+from qiao.matchmaking.domain.service import query_matches, resolve_matches
+from qiao.organisations.enums import OrganisationKind
+from qiao.organisations.models import Organisation
+from qiao.projects.access import get_offer_for_user, get_project_for_user, offers_visible_to, projects_visible_to
+from qiao.projects.enums import OfferKind, ProjectKind, ProjectStage
+from qiao.projects.models import Offer, Project
+from qiao.summits.access import events_visible_to, get_event_for_user
+from qiao.summits.enums import EventStatus
+from qiao.summits.models import Event
+
+
+class OrganisationList(FilteredListView):
+    """Organisations taking part (public)."""
+
+    serializer_class = s.OrganisationSerializer
+    api_filters = (
+        field_filter("kind", "kind", "Kind of organisation.", kind="choice", choices=OrganisationKind.values),
+        field_filter("country", "country", "ISO 3166-1 alpha-2 country code, e.g. DE."),
+        field_filter("verified", "verified", "Verified by the organisers.", kind="bool"),
+    )
+    api_ordering = ("key", "created_at")
+    default_ordering = ("key", "pk")
+
+    def visible(self) -> QuerySet[Organisation]:
+        return Organisation.objects.all()
+
+
+class OrganisationDetail(DetailView):
+    serializer_class = s.OrganisationSerializer
+
+    def fetch(self) -> Organisation:
+        found = Organisation.objects.filter(key=self.kwargs["key"]).first()
+        if found is None or not self.request.user.has_perm("organisations.view_organisation", found):
+            raise ApiError("not_found", _("Not found."), 404)
+        return found
+
+
+class EventList(FilteredListView):
+    """Summits you may see (drafts only for organisers)."""
+
+    serializer_class = s.EventSerializer
+    api_filters = (field_filter("status", "status", "Event status.", kind="choice", choices=EventStatus.values),)
+    api_ordering = ("starts_at", "key")
+    default_ordering = ("-starts_at", "pk")
+
+    def visible(self) -> QuerySet[Event]:
+        return events_visible_to(self.request.user)
+
+
+class EventDetail(DetailView):
+    serializer_class = s.EventSerializer
+
+    def fetch(self) -> Event:
+        return get_event_for_user(self.request.user, self.kwargs["key"])
+
+
+class ProjectList(FilteredListView):
+    """Projects you may see: public ones, your organisations', all for organisers."""
+
+    serializer_class = s.ProjectSerializer
+    api_filters = (
+        field_filter("organisation", "organisation__key", "The owning organisation's key."),
+        field_filter("kind", "kind", "Kind of project.", kind="choice", choices=ProjectKind.values),
+        field_filter("stage", "stage", "Stage of the project.", kind="choice", choices=ProjectStage.values),
+        field_filter("sector", "sectors__code", "A NACE sector code, e.g. C28."),
+    )
+    api_ordering = ("key", "created_at", "updated_at")
+    default_ordering = ("key", "pk")
+
+    def visible(self) -> QuerySet[Project]:
+        return projects_visible_to(self.request.user).prefetch_related("sectors").distinct()
+
+
+class ProjectDetail(DetailView):
+    serializer_class = s.ProjectSerializer
+
+    def fetch(self) -> Project:
+        return get_project_for_user(self.request.user, self.kwargs["key"])
+
+
+class OfferList(FilteredListView):
+    """Offers you may see: published ones, your organisations', all for organisers."""
+
+    serializer_class = s.OfferSerializer
+    api_filters = (
+        field_filter("organisation", "organisation__key", "The owning organisation's key."),
+        field_filter("kind", "kind", "Kind of offer.", kind="choice", choices=OfferKind.values),
+        field_filter("sector", "sectors__code", "A NACE sector code, e.g. C28."),
+    )
+    api_ordering = ("key", "created_at", "updated_at")
+    default_ordering = ("key", "pk")
+
+    def visible(self) -> QuerySet[Offer]:
+        return offers_visible_to(self.request.user).prefetch_related("sectors").distinct()
+
+
+class OfferDetail(DetailView):
+    serializer_class = s.OfferSerializer
+
+    def fetch(self) -> Offer:
+        return get_offer_for_user(self.request.user, self.kwargs["key"])
+
+
+MATCH_PARAMS = [
+    OpenApiParameter(
+        "limit",
+        OpenApiTypes.INT,
+        OpenApiParameter.QUERY,
+        description="How many matches, 1 to 50 (default 10).",
+    )
+]
+MATCH_RESPONSES = {
+    200: s.MatchSerializer(many=True),
+    503: OpenApiResponse(ErrorSerializer, description="The matching engine is starting; retry shortly."),
+}
+
+
+def _matches(request: Request, obj: Project | Offer) -> Response:
+    check_known(request, {"limit"})
+    limit = positive_int(request, "limit", 10, maximum=50)
+    result = query_matches(obj, k=limit)
+    if result is None:
+        raise ApiError("matching_unavailable", _("Matching is starting up; please try again shortly."), 503)
+    shown = resolve_matches(result, projects_visible_to(request.user), offers_visible_to(request.user), k=limit)
+    data = [
+        {
+            "kind": "project" if isinstance(m.target, Project) else "offer",
+            "key": m.target.key,
+            "title": m.target.title,
+            "rank": m.match.rank,
+            "score": m.match.score,
+            "explanation": m.match.explanation.to_dict(),
+        }
+        for m in shown
+    ]
+    return Response(s.MatchSerializer(data, many=True).data)
+
+
+class ProjectMatches(APIView):  # type: ignore[misc]  # DRF ships no types
+    @extend_schema(operation_id="projects_matches", parameters=MATCH_PARAMS, responses=MATCH_RESPONSES, filters=False)
+    def get(self, request: Request, key: str) -> Response:
+        """The best counterparts for a project you may see, explained; only what you may see is listed."""
+        return _matches(request, get_project_for_user(request.user, key))
+
+
+class OfferMatches(APIView):  # type: ignore[misc]  # DRF ships no types
+    @extend_schema(operation_id="offers_matches", parameters=MATCH_PARAMS, responses=MATCH_RESPONSES, filters=False)
+    def get(self, request: Request, key: str) -> Response:
+        """The best counterparts for an offer you may see, explained."""
+        return _matches(request, get_offer_for_user(request.user, key))

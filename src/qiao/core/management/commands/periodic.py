@@ -1,0 +1,17 @@
+"""`qiao periodic`: enqueue every periodic task once (the background worker then runs them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from qiao.core.periodic import enqueue_periodic
+
+
+class Command(BaseCommand):
+    help = "Enqueue the periodic tasks (reminders and the like) once; run it from cron or `qiao serve`."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        for path in enqueue_periodic():
+            self.stdout.write(f"Enqueued {path}")

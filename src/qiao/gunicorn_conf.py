@@ -1,0 +1,80 @@
+"""Gunicorn settings for production: `gunicorn -c python:qiao.gunicorn_conf qiao.wsgi`.
+
+Every value can be changed from the environment (GUNICORN_BIND, WEB_CONCURRENCY,
+GUNICORN_THREADS, GUNICORN_TIMEOUT, FORWARDED_ALLOW_IPS, LOG_FORMAT). Workers are
+separate processes that each load the language model, so the default is two workers with
+four threads each rather than one worker per core. Prometheus request metrics are shared
+between the workers through files in PROMETHEUS_MULTIPROC_DIR (a fresh temporary folder
+unless set), which must be set before any worker imports prometheus_client.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+_OWN_METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
+METRICS_DIR = Path(
+    os.environ.setdefault(
+        "PROMETHEUS_MULTIPROC_DIR", str(Path(tempfile.gettempdir()) / f"qiao-prometheus-{os.getpid()}")
+    )
+)
+
+wsgi_app = "qiao.wsgi:application"
+bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then so a slow leak cannot grow without bound.
+max_requests = 2000
+max_requests_jitter = 200
+# The reverse proxy in front sets X-Forwarded-*; trust it only from these addresses.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+
+if os.environ.get("LOG_FORMAT", "text") == "json":
+    _json = {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "fmt": ["asctime", "levelname", "name", "message"],
+        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+    }
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": _json},
+        "handlers": {
+            "error_console": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"},
+            "console": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"},
+        },
+        "loggers": {
+            "gunicorn.error": {"handlers": ["error_console"], "level": loglevel.upper(), "propagate": False},
+            "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        },
+    }
+
+
+def on_starting(server: Any) -> None:
+    """Start with an empty metrics folder: files of an earlier run would be added to this one's."""
+    if METRICS_DIR.exists():
+        shutil.rmtree(METRICS_DIR)
+    METRICS_DIR.mkdir(parents=True)
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    """Forget the live gauges of a worker that stopped (its counters and histograms stay summed)."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]
+
+
+def on_exit(server: Any) -> None:
+    if _OWN_METRICS_DIR:
+        shutil.rmtree(METRICS_DIR, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Business rules about personal data: consent, export, erasure, retention."""
