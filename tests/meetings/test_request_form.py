@@ -89,3 +89,15 @@ def test_a_second_open_request_to_the_same_district_is_refused(parties, client):
 
 def test_anonymous_visitors_are_sent_to_sign_in(client):
     assert client.get(_url()).status_code == 302
+
+
+def test_from_a_match_the_form_offers_only_the_counterpart_not_every_organisation(parties, client):
+    others = [OrganisationFactory(country="CN") for _ in range(3)]
+    client.force_login(parties["company"])
+
+    from_match = client.get(f"{_url()}?to={parties['district'].key}").content.decode()
+    blank = client.get(_url()).content.decode()
+
+    assert f'value="{parties["district"].key}" selected' in from_match
+    assert not any(f'value="{org.key}"' in from_match for org in others)
+    assert all(f'value="{org.key}"' in blank for org in others)

@@ -43,11 +43,15 @@ class MeetingRequestForm(forms.Form):
             ends_at__gte=timezone.now(), status__in=[EventStatus.PREPARATION, EventStatus.PUBLISHED]
         ).order_by("starts_at")
         mine = Organisation.objects.filter(memberships__person=user).order_by("key")
+        # Coming from a match or profile page the counterpart is known: offer only it, not a list
+        # of every organisation (ten thousand options at a provincial summit's scale).
+        counterpart = str((data or {}).get("to_organisation") or (initial or {}).get("to_organisation") or "")
+        others = Organisation.objects.filter(key=counterpart) if counterpart else Organisation.objects.all()
         fields = self.fields
         for name, queryset in (
             ("event", upcoming),
             ("from_organisation", mine),
-            ("to_organisation", Organisation.objects.all()),
+            ("to_organisation", others),
         ):
             field = fields[name]
             assert isinstance(field, _Choice)
