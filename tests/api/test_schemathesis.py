@@ -15,17 +15,19 @@ from typing import Any
 import pytest
 import schemathesis
 from django.core import signals
+from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from qiao.api.domain.tokens import create_token
-from qiao.wsgi import application
 from tests.api.conftest import build_world
 
 pytestmark = [pytest.mark.once, pytest.mark.django_db]
 
+# Django's WSGI handler, not qiao.wsgi: that module also starts the matching warm-up thread.
+application = get_wsgi_application()
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
 HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much]
