@@ -92,6 +92,7 @@ def build_world() -> World:
     public_agreement = Agreement.objects.create(
         key="signed-intent", kind="intent", title=translated.make("en", en="Intent"), signed_at=now
     )
+    AgreementParty.objects.create(agreement=public_agreement, organisation=district_b, public_consent=True)
     private_agreement = Agreement.objects.create(
         key="draft-contract", kind="contract", title=translated.make("en", en="Contract")
     )

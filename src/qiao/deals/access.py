@@ -8,7 +8,9 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from qiao.accounts.rules import is_officer, is_organiser
+from qiao.deals.domain.ceremony import publishable
 from qiao.deals.models import Agreement, AgreementParty, AgreementVersion
+from qiao.summits.access import events_visible_to
 from qiao.summits.enums import SessionKind
 from qiao.summits.models import Session
 
@@ -24,6 +26,14 @@ def agreements_visible_to(user: Any) -> QuerySet[Agreement]:
     if is_officer(user):
         mine |= Q(case__district__memberships__person=user)
     return agreements.filter(pk__in=Agreement.objects.filter(mine).values("pk"))
+
+
+def agreements_readable_by(user: Any) -> QuerySet[Agreement]:
+    """What the API lists: the agreements the pages show the person, plus every intent the
+    public pages show (signed, every party consenting, of an event the person may see)."""
+    public = publishable(Agreement.objects.all()).filter(Q(event__isnull=True) | Q(event__in=events_visible_to(user)))
+    readable = Q(pk__in=agreements_visible_to(user).values("pk")) | Q(pk__in=public.values("pk"))
+    return Agreement.objects.filter(readable).select_related("project", "case", "event")
 
 
 def get_agreement_for_user(user: Any, pk: int) -> Agreement:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import IsAuthenticated
@@ -11,10 +12,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from qiao.api import serializers as s
-from qiao.api.access import agreements_visible_to, get_agreement_for_user
 from qiao.api.errors import ApiError
 from qiao.api.filters import Filter, field_filter
 from qiao.api.views.base import MAX_PK, DetailView, FilteredListView, no_query
+from qiao.deals.access import agreements_readable_by
 from qiao.deals.enums import AgreementKind
 from qiao.deals.models import Agreement
 from qiao.pipeline.access import cases_visible_to, get_case_for_user
@@ -109,11 +110,14 @@ class AgreementList(FilteredListView):
     default_ordering = ("key", "pk")
 
     def visible(self) -> QuerySet[Agreement]:
-        return agreements_visible_to(self.request.user)
+        return agreements_readable_by(self.request.user).prefetch_related("party_links__organisation")
 
 
 class AgreementDetail(DetailView):
     serializer_class = s.AgreementSerializer
 
     def fetch(self) -> Agreement:
-        return get_agreement_for_user(self.request.user, self.kwargs["key"])
+        agreement = agreements_readable_by(self.request.user).filter(key=self.kwargs["key"]).first()
+        if agreement is None:
+            raise Http404(self.kwargs["key"])
+        return agreement
