@@ -217,7 +217,7 @@ class Bench:
     def start_worker(self) -> None:
         log = (self.logs / "worker.log").open("ab")
         self.worker = subprocess.Popen(
-            [QIAO, "rqworker", "default", "--job-class", "django_tasks_rq.Job"],
+            [QIAO, "worker"],
             env=self.env(),
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -21,7 +21,7 @@ def _run_periodic(command: list[str], env: dict[str, str], stop: threading.Event
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start `qiao db_worker` beside `qiao runserver`, and enqueue periodic tasks every 15 minutes.
+    """Start `qiao worker` (the database queue) beside `qiao runserver`, and enqueue periodic tasks every 15 minutes.
 
     Stopping the server stops the worker and the periodic thread.
     """
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = [sys.executable, "-m", "qiao.cli"]
     env = dict(os.environ)
-    worker = subprocess.Popen([*command, "db_worker"], env=env)  # noqa: S603 - our own CLI
+    worker = subprocess.Popen([*command, "worker"], env=env)  # noqa: S603 - our own CLI
     stop = threading.Event()
     periodic = threading.Thread(target=_run_periodic, args=(command, env, stop), name="qiao-periodic", daemon=True)
     periodic.start()

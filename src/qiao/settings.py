@@ -134,7 +134,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Background work: one mechanism (Django's tasks framework, backport). Embedded default:
-# the database queue with `qiao db_worker`; production: RQ on Redis; tests: immediate.
+# the database queue with `qiao worker`; production: RQ on Redis; tests: immediate.
 _task_backend = env("TASK_BACKEND") or ("rq" if REDIS_URL else "database")
 if _task_backend == "rq":
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}
@@ -344,6 +344,9 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
 TASK_MAX_ATTEMPTS = env.int("TASK_MAX_ATTEMPTS", default=5)
 TASK_RETRY_BASE_SECONDS = env.int("TASK_RETRY_BASE_SECONDS", default=30)
 TASK_RETRY_MAX_SECONDS = env.int("TASK_RETRY_MAX_SECONDS", default=3600)
+# A RUNNING task whose worker is silent this long is presumed lost and retried (qiao.ops.domain.orphans);
+# longer than any task runs (the largest scheduling run takes minutes).
+TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=3600)
 # Backups (`qiao backup` / `qiao restore`) use these PostgreSQL client programs.
 PG_DUMP = env.str("PG_DUMP", default="pg_dump")
 PG_RESTORE = env.str("PG_RESTORE", default="pg_restore")

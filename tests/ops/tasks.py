@@ -19,3 +19,17 @@ def fails_first_time(key: str) -> str:
     if runs == 1:
         raise ConnectionError("the mail server did not answer")
     return f"sent on run {runs}"
+
+
+@task()
+def blocks_first_run(folder: str) -> str:
+    """On its first run writes `started` and hangs (to be killed); later runs write `done`."""
+    import time
+    from pathlib import Path
+
+    started, done = Path(folder) / "started", Path(folder) / "done"
+    if not started.exists():
+        started.write_text("1")
+        time.sleep(600)
+    done.write_text("1")
+    return "done"

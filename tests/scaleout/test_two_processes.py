@@ -203,7 +203,7 @@ def site(services: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> 
         logs.append(worker_log)
         processes.append(
             subprocess.Popen(
-                [qiao, "rqworker", "default", "--job-class", "django_tasks_rq.Job"],
+                [qiao, "worker"],
                 env=env,
                 stdout=worker_log,
                 stderr=subprocess.STDOUT,

@@ -80,11 +80,7 @@ EXPECTED: dict[tuple[str, str], tuple[str, ...]] = {
 
 # Cells where the platform does not yet do what the policy says; each fails loudly (strict)
 # once fixed, so the entry is removed with the fix.
-KNOWN_GAPS: dict[tuple[str, str, str], str] = {
-    ("confidential_fields", "view", "district"): (
-        "projects visible to 'matched parties only' are not yet shown to partners the company accepted"
-    ),
-}
+KNOWN_GAPS: dict[tuple[str, str, str], str] = {}
 
 MEETING_MARKER = "Matrix-Besuchswunsch-7431"
 

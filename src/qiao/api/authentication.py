@@ -13,6 +13,11 @@ from rest_framework.request import Request
 from qiao.api.domain.tokens import mark_used, token_for_secret
 
 KEYWORDS = (b"bearer", b"token")
+SCHEME_DESCRIPTION = (
+    "A personal API token (qiao_…), created on the account's token page. A token signs in without "
+    "the authenticator code, so people with two-factor sign-in on can only create one from a session "
+    "that confirmed a code. Every read of personal data (e.g. meeting request messages) is audited."
+)
 
 
 class ApiTokenAuthentication(BaseAuthentication):  # type: ignore[misc]  # DRF ships no types
@@ -45,4 +50,4 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):  # type: ignore[no-untyped
     name = "tokenAuth"
 
     def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
-        return {"type": "http", "scheme": "bearer", "description": "A personal API token (qiao_…)."}
+        return {"type": "http", "scheme": "bearer", "description": SCHEME_DESCRIPTION}

@@ -7,18 +7,30 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from qiao.accounts.models import Membership
 from qiao.accounts.rules import is_organiser
+from qiao.projects.domain.partners import accepted_partner_of
 from qiao.projects.enums import Moderation, ProjectStage, Visibility
 from qiao.projects.models import Offer, Project
 
 
-def _public() -> Q:
-    """Shown in the exhibition: public, past draft, not withdrawn, and published by a moderator."""
+def _shown(visibility: Visibility) -> Q:
+    """Shown to its readers: this visibility, past draft, not withdrawn, and published by a moderator."""
     return (
-        Q(visibility=Visibility.PUBLIC)
+        Q(visibility=visibility)
         & ~Q(stage__in=[ProjectStage.DRAFT, ProjectStage.WITHDRAWN])
         & Q(moderation=Moderation.PUBLISHED)
     )
+
+
+def _public() -> Q:
+    """Shown in the exhibition to everyone."""
+    return _shown(Visibility.PUBLIC)
+
+
+def _member_of(user: Any) -> QuerySet[Any]:
+    """The ids of the person's organisations, as a subquery (filters stay free of joins and DISTINCT)."""
+    return Membership.objects.filter(person_id=user.pk).values("organisation_id")
 
 
 def public_projects() -> QuerySet[Project]:
@@ -27,14 +39,17 @@ def public_projects() -> QuerySet[Project]:
 
 
 def projects_visible_to(user: Any) -> QuerySet[Project]:
-    """Projects the person may see: public ones, their organisation's, or all for organisers."""
+    """Projects the person may see: public ones, their organisations', "matched parties only" ones of
+    organisations theirs is an accepted partner of, or all for organisers."""
     projects = Project.objects.select_related("organisation")
     if is_organiser(user):
         return projects
-    public = _public()
-    if user.is_authenticated:
-        return projects.filter(public | Q(organisation__memberships__person=user)).distinct()
-    return projects.filter(public)
+    if not user.is_authenticated:
+        return projects.filter(_public())
+    member_of = _member_of(user)
+    matched = _shown(Visibility.MATCHED) & accepted_partner_of(member_of)
+    # Only `organisation_id IN (subquery)`: no join, so no duplicate rows and no DISTINCT over every project.
+    return projects.filter(_public() | matched | Q(organisation_id__in=member_of))
 
 
 def get_project_for_user(user: Any, key: str) -> Project:
@@ -49,7 +64,7 @@ def projects_of_member(user: Any) -> QuerySet[Project]:
     """The projects of the organisations the person belongs to (their workspace's list)."""
     if not user.is_authenticated:
         return Project.objects.none()
-    return Project.objects.select_related("organisation").filter(organisation__memberships__person=user).distinct()
+    return Project.objects.select_related("organisation").filter(organisation_id__in=_member_of(user))
 
 
 def get_project_to_change(user: Any, key: str) -> Project:
@@ -64,7 +79,7 @@ def offers_of_member(user: Any) -> QuerySet[Offer]:
     """The offers of the organisations the person belongs to."""
     if not user.is_authenticated:
         return Offer.objects.none()
-    return Offer.objects.select_related("organisation").filter(organisation__memberships__person=user).distinct()
+    return Offer.objects.select_related("organisation").filter(organisation_id__in=_member_of(user))
 
 
 def get_offer_to_change(user: Any, key: str) -> Offer:
@@ -76,11 +91,14 @@ def get_offer_to_change(user: Any, key: str) -> Offer:
 
 
 def offers_visible_to(user: Any) -> QuerySet[Offer]:
+    """Offers the person may see: published ones, their organisations', or all for organisers.
+
+    Offers have no "matched parties only" setting, so accepted partners see nothing more here."""
     offers = Offer.objects.select_related("organisation")
     if is_organiser(user):
         return offers
     if user.is_authenticated:
-        return offers.filter(Q(published=True) | Q(organisation__memberships__person=user)).distinct()
+        return offers.filter(Q(published=True) | Q(organisation_id__in=_member_of(user)))
     return offers.filter(published=True)
 
 

@@ -174,6 +174,14 @@ class ProjectForm(ProfileForm):
     text_names = PROJECT_TEXTS
     value_names = PROJECT_VALUES
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Who sees what: the rule lives in qiao.projects.access; the owner must know it when choosing.
+        self.fields["visibility"].help_text = _(
+            "Matched parties only: shown to the company's members, the organisers and organisations with an "
+            "accepted meeting request with the company (asked by either side). Not shown in the public exhibition."
+        )
+
 
 class OfferForm(ProfileForm):
     model = Offer

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from qiao.accounts.domain.two_factor import check_sign_in_code, confirmed_device
 from qiao.api.models import ApiToken
 from qiao.core.domain import audit
 
@@ -41,11 +42,37 @@ def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+def needs_second_factor(user: Any) -> bool:
+    """Whether the person must confirm an authenticator code in this session before creating a token.
+
+    A token signs in without the second factor, so only a session that passed it (django-otp's
+    ``is_verified``, set by OTPMiddleware) may mint one for a person who has turned two-factor on.
+    """
+    if confirmed_device(user) is None:
+        return False
+    is_verified = getattr(user, "is_verified", None)
+    return not (callable(is_verified) and is_verified())
+
+
+def confirm_second_factor(user: Any, code: str) -> Any:
+    """The person's authenticator device if the code is right; raises ValidationError otherwise.
+
+    Side effects: the device remembers the code (it works once); audit ``api.second_factor_confirmed``.
+    The caller marks the session verified (django_otp.login).
+    """
+    device = check_sign_in_code(user, code)
+    with transaction.atomic():
+        audit.record(user, "api.second_factor_confirmed", user)
+    return device
+
+
 def create_token(user: Any, name: str) -> NewToken:
-    """Create a named token for the person.
+    """Create a named token for the person; with two-factor on, only from a session that passed it.
 
     Side effects: an ApiToken holding the prefix and the SHA-256 of the secret; audit ``api.token_created``.
     """
+    if needs_second_factor(user):
+        raise TokenError("two_factor", _("Confirm a code from your authenticator app before creating a token."))
     name = name.strip()
     if not name:
         raise TokenError("name", _("Give the token a name."))

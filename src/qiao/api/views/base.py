@@ -1,4 +1,4 @@
-"""Shared list and detail behaviour: chokepoint querysets, declared filters, whitelisted ordering."""
+"""Shared list and detail behaviour: chokepoint querysets, declared filters, whitelisted ordering, read audit."""
 
 from __future__ import annotations
 
@@ -6,16 +6,35 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from rest_framework import generics
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 from qiao.api.filters import Filter, apply, check_known
+from qiao.core.domain import audit
 
 MAX_PK = 2**63 - 1
 
 
-class FilteredListView(generics.ListAPIView, ABC):  # type: ignore[misc]  # DRF ships no types
+class AuditedRead:
+    """Declares the personal data an operation shows, so each successful read writes audit rows.
+
+    A view that sets ``audit_kind`` (and names the ``personal_fields`` its answer contains)
+    records one read per object shown, in one bulk insert; views without it record nothing.
+    """
+
+    audit_kind: str = ""
+    personal_fields: Sequence[str] = ()
+    request: Request
+
+    def audit_read(self, objects: Sequence[Model]) -> None:
+        """Record that the requesting person read these objects' personal fields (nothing if none declared)."""
+        if self.audit_kind and objects:
+            audit.record_read(self.request.user, objects, kind=self.audit_kind, fields=self.personal_fields)
+
+
+class FilteredListView(AuditedRead, generics.ListAPIView, ABC):  # type: ignore[misc]  # DRF ships no types
     """A list whose queryset comes from a chokepoint (`visible`) and whose parameters are declared."""
 
     api_filters: Sequence[Filter] = ()
@@ -32,8 +51,18 @@ class FilteredListView(generics.ListAPIView, ABC):  # type: ignore[misc]  # DRF 
     def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         return apply(self.request, queryset, self.api_filters, self.api_ordering, self.default_ordering)
 
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """DRF's list, keeping the page's objects so the read of exactly those is audited."""
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        shown = list(page if page is not None else queryset)
+        data = self.get_serializer(shown, many=True).data
+        response = self.get_paginated_response(data) if page is not None else Response(data)
+        self.audit_read(shown)
+        return response
 
-class DetailView(generics.RetrieveAPIView, ABC):  # type: ignore[misc]  # DRF ships no types
+
+class DetailView(AuditedRead, generics.RetrieveAPIView, ABC):  # type: ignore[misc]  # DRF ships no types
     """One object, fetched only through the app's `get_<thing>_for_user` chokepoint (`fetch`)."""
 
     @abstractmethod
@@ -43,6 +72,13 @@ class DetailView(generics.RetrieveAPIView, ABC):  # type: ignore[misc]  # DRF sh
     def get_object(self) -> Any:
         check_known(self.request, set())
         return self.fetch()
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """DRF's retrieve; a refused or missing object raises before anything is audited."""
+        found = self.get_object()
+        response = Response(self.get_serializer(found).data)
+        self.audit_read([found])
+        return response
 
 
 def no_query(request: Request) -> None:

@@ -85,7 +85,8 @@ class ProjectList(FilteredListView):
     default_ordering = ("key", "pk")
 
     def visible(self) -> QuerySet[Project]:
-        return projects_visible_to(self.request.user).prefetch_related("sectors").distinct()
+        # No DISTINCT: the chokepoint has no joins, and a sector code matches one sector row per project.
+        return projects_visible_to(self.request.user).prefetch_related("sectors")
 
 
 class ProjectDetail(DetailView):
@@ -108,7 +109,7 @@ class OfferList(FilteredListView):
     default_ordering = ("key", "pk")
 
     def visible(self) -> QuerySet[Offer]:
-        return offers_visible_to(self.request.user).prefetch_related("sectors").distinct()
+        return offers_visible_to(self.request.user).prefetch_related("sectors")
 
 
 class OfferDetail(DetailView):

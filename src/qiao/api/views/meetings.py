@@ -27,12 +27,18 @@ from qiao.projects.access import offers_visible_to, projects_visible_to
 from qiao.summits.access import events_visible_to
 from qiao.summits.enums import EventStatus
 
+#: What a meeting request's answer shows of the people involved (see AuditedRead).
+MEETING_REQUEST_PERSONAL = ("message", "reason")
+
 
 class MeetingRequestList(FilteredListView):
     """Meeting requests your organisations sent or received (organisers: all). POST asks for a meeting."""
 
     permission_classes = [IsAuthenticated]
     serializer_class = s.MeetingRequestSerializer
+    # The requester's message and the recipient's reason are people's words: each read is audited.
+    audit_kind = "api_meeting_request"
+    personal_fields = MEETING_REQUEST_PERSONAL
     api_filters = (
         field_filter("status", "status", "Request status.", kind="choice", choices=RequestStatus.values),
         field_filter("event", "event__key", "The event's key."),
@@ -106,6 +112,8 @@ def _request_for(request: Request, pk: int) -> MeetingRequest:
 class MeetingRequestDetail(DetailView):
     permission_classes = [IsAuthenticated]
     serializer_class = s.MeetingRequestSerializer
+    audit_kind = "api_meeting_request"
+    personal_fields = MEETING_REQUEST_PERSONAL
 
     def fetch(self) -> MeetingRequest:
         return _request_for(self.request, self.kwargs["pk"])
