@@ -61,3 +61,11 @@ def _no_language_leaks():
     from django.utils import translation
 
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (the local-memory one outlives the rolled-back database)."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -17,6 +17,7 @@ from qiao.sectors.models import Sector
 from qiao.summits.models import Registration, Speaker, Talk
 from tests.factories import (
     EventFactory,
+    MembershipFactory,
     OfferFactory,
     OrganisationFactory,
     ProjectFactory,
@@ -232,6 +233,27 @@ def test_project_filter_plain_request_returns_full_page_with_htmx_form(client, e
     assert 'hx-get="/en/projects/"' in html
     assert 'hx-target="#project-results"' in html
     assert '<script src="/static/qiao/vendor/htmx.min.js" defer></script>' in html
+
+
+def _sector_options(html: str) -> set[str]:
+    form = html[html.index('name="sector"') :]
+    return set(re.findall(r'<option value="([A-Z]\d+)"', form[: form.index("</select>")]))
+
+
+def test_project_filter_choices_follow_changes_and_the_readers_own_projects(client, exhibition):
+    assert _sector_options(client.get("/en/projects/").content.decode()) == {"C28", "C29"}  # now cached
+    chemicals = Sector.objects.get(code="C20")
+
+    ProjectFactory(key="paint").sectors.add(chemicals)  # a new public project renews the shared values
+    private = ProjectFactory(key="secret", visibility="private")
+    private.sectors.add(Sector.objects.get(code="C26"))
+    owner = MembershipFactory(organisation=private.organisation).person
+    after_change = _sector_options(client.get("/en/projects/").content.decode())
+    client.force_login(owner)
+    for_owner = _sector_options(client.get("/en/projects/").content.decode())
+
+    assert after_change == {"C20", "C28", "C29"}
+    assert for_owner == {"C20", "C26", "C28", "C29"}
 
 
 def test_project_filter_unknown_choice_says_so_and_still_lists(client, exhibition):

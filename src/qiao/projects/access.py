@@ -52,6 +52,24 @@ def projects_visible_to(user: Any) -> QuerySet[Project]:
     return projects.filter(_public() | matched | Q(organisation_id__in=member_of))
 
 
+def projects_beyond_public(user: Any) -> QuerySet[Project]:
+    """What the person sees besides `public_projects()`: their organisations' and their accepted
+    partners' "matched parties only" projects (a few rows, found by index); all for organisers.
+
+    `public_projects() | projects_beyond_public(user)` is `projects_visible_to(user)`; lists use
+    the split to share what is the same for everyone (the public part) between readers.
+    """
+    projects = Project.objects.select_related("organisation")
+    if is_organiser(user):
+        return projects
+    if not user.is_authenticated:
+        return projects.none()
+    member_of = _member_of(user)
+    return projects.filter(
+        Q(organisation_id__in=member_of) | (_shown(Visibility.MATCHED) & accepted_partner_of(member_of))
+    )
+
+
 def get_project_for_user(user: Any, key: str) -> Project:
     """The project with this key if the person may see it, else 404 (no existence leak)."""
     try:
@@ -100,6 +118,21 @@ def offers_visible_to(user: Any) -> QuerySet[Offer]:
     if user.is_authenticated:
         return offers.filter(Q(published=True) | Q(organisation_id__in=_member_of(user)))
     return offers.filter(published=True)
+
+
+def public_offers() -> QuerySet[Offer]:
+    """The published offers, the same for every reader."""
+    return Offer.objects.select_related("organisation").filter(published=True)
+
+
+def offers_beyond_public(user: Any) -> QuerySet[Offer]:
+    """What the person sees besides `public_offers()`: their organisations' offers; all for organisers."""
+    offers = Offer.objects.select_related("organisation")
+    if is_organiser(user):
+        return offers
+    if not user.is_authenticated:
+        return offers.none()
+    return offers.filter(organisation_id__in=_member_of(user))
 
 
 def get_offer_for_user(user: Any, key: str) -> Offer:

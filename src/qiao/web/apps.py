@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class WebConfig(AppConfig):
     name = "qiao.web"
     verbose_name = _("Web pages")
+
+    def ready(self) -> None:
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from qiao.projects.models import Offer, Project
+        from qiao.web.filters import bump_catalogue_version
+
+        # The list filters reuse values found in the public lists until a project or offer changes.
+        for model in (Project, Offer):
+            uid = f"qiao.web.catalogue.{model.__name__}"
+            post_save.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.save")
+            post_delete.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.delete")
+            m2m_changed.connect(bump_catalogue_version, sender=model.sectors.through, dispatch_uid=f"{uid}.sectors")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -38,7 +39,35 @@ REGION_LABELS: dict[str, StrOrPromise] = {
 }
 
 
-def _sector_choices(sector_ids: QuerySet[Any]) -> list[tuple[str, str]]:
+#: How long the values found in the public lists are reused (a change to a project or offer renews them).
+SHARED_VALUES_SECONDS = 600
+_VERSION_KEY = "qiao:catalogue-version"
+
+
+def bump_catalogue_version(**kwargs: Any) -> None:
+    """Signal receiver: a project or offer changed, so the shared filter values are found again."""
+    try:
+        cache.incr(_VERSION_KEY)
+    except ValueError:  # not in the cache (yet, or evicted)
+        cache.set(_VERSION_KEY, 1, None)
+
+
+def _values(queryset: QuerySet[Any], field: str) -> set[Any]:
+    return set(queryset.order_by().values_list(field, flat=True).distinct()) - {None, ""}
+
+
+def shared_values(name: str, public: QuerySet[Any], own: QuerySet[Any], field: str) -> set[Any]:
+    """The distinct values of `field` over the public rows (cached, the same for every reader)
+    and over the reader's own rows (always read: a few rows)."""
+    key = f"qiao:list-filter:{name}:{field}:v{cache.get_or_set(_VERSION_KEY, 0, None)}"
+    found = cache.get(key)
+    if found is None:
+        found = _values(public, field)
+        cache.set(key, found, SHARED_VALUES_SECONDS)
+    return set(found) | _values(own, field)
+
+
+def _sector_choices(sector_ids: set[int]) -> list[tuple[str, str]]:
     language = get_language() or "en"
     sectors = Sector.objects.filter(pk__in=sector_ids).order_by("code")
     return [
@@ -60,11 +89,16 @@ class _ListFilter(forms.Form):
         error_messages={"invalid_choice": _("Choose a language from the list.")},
     )
 
-    def __init__(self, data: Any, base: QuerySet[Any]) -> None:
+    #: Names the cached values of this list.
+    list_name = ""
+
+    def __init__(self, data: Any, public: QuerySet[Any], own: QuerySet[Any]) -> None:
+        """`public` and `own` together are what the reader sees (see projects.access)."""
         super().__init__(data)
+        self.public, self.own = public, own
         field = self.fields["sector"]
         assert isinstance(field, forms.ChoiceField)
-        field.choices = _sector_choices(base.values("sectors"))
+        field.choices = _sector_choices(shared_values(self.list_name, public, own, "sectors"))
         field.error_messages["invalid_choice"] = _("Choose a sector from the list.")
 
     def apply(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
@@ -82,11 +116,12 @@ class ProjectFilter(_ListFilter):
     region = forms.ChoiceField(label=_("Region of interest"), required=False)
 
     field_order = ["sector", "region", "language"]
+    list_name = "projects"
 
-    def __init__(self, data: Any, base: QuerySet[Project]) -> None:
-        super().__init__(data, base)
+    def __init__(self, data: Any, public: QuerySet[Project], own: QuerySet[Project]) -> None:
+        super().__init__(data, public, own)
         named: set[str] = set()
-        for listed in base.exclude(preferred_regions="").values_list("preferred_regions", flat=True):
+        for listed in shared_values(self.list_name, public, own, "preferred_regions"):
             named.update(r.strip() for r in listed.split(",") if r.strip())
         field = self.fields["region"]
         assert isinstance(field, forms.ChoiceField)
@@ -130,6 +165,7 @@ class OfferFilter(_ListFilter):
     )
 
     field_order = ["sector", "kind", "place", "language"]
+    list_name = "offers"
 
     def apply(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         queryset = super().apply(queryset)

@@ -18,7 +18,15 @@ from qiao.core.middleware import TZ_SESSION_KEY
 from qiao.core.timezones import is_valid_zone
 from qiao.deals.domain.ceremony import publishable
 from qiao.deals.models import Agreement, AgreementParty
-from qiao.projects.access import get_project_for_user, offers_visible_to, projects_visible_to
+from qiao.projects.access import (
+    get_project_for_user,
+    offers_beyond_public,
+    offers_visible_to,
+    projects_beyond_public,
+    projects_visible_to,
+    public_offers,
+    public_projects,
+)
 from qiao.summits.access import current_event_for_user, events_visible_to, get_event_for_user
 from qiao.summits.online import session_rows
 from qiao.summits.programme import programme_for
@@ -84,7 +92,7 @@ def _filtered_list(
 def project_list(request: HttpRequest) -> HttpResponse:
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
-    form = ProjectFilter(request.GET, visible)
+    form = ProjectFilter(request.GET, public_projects(), projects_beyond_public(request.user))
     return _filtered_list(request, "web/project_list.html", "web/_project_results.html", projects, form)
 
 
@@ -97,7 +105,7 @@ def project_detail(request: HttpRequest, key: str) -> HttpResponse:
 def offer_list(request: HttpRequest) -> HttpResponse:
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
-    form = OfferFilter(request.GET, visible)
+    form = OfferFilter(request.GET, public_offers(), offers_beyond_public(request.user))
     return _filtered_list(request, "web/offer_list.html", "web/_offer_results.html", offers, form)
 
 

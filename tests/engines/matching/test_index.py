@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from qiao.engines.matching.embedder import CachedEncoder
 from qiao.engines.matching.features import Profile
-from qiao.engines.matching.index import NumpyIndex, VectorIndex
+from qiao.engines.matching.index import NumpyIndex, VectorIndex, top_k_columns
 from qiao.engines.matching.ranking import MatchEngine
 
 from .topics import TOPICS
@@ -53,6 +53,35 @@ def test_search_many_equals_search(n: int, k: int, n_queries: int, seed: int) ->
     for q, hits in zip(queries, many, strict=True):
         single = index.search(q, k)
         assert [s for _, s in hits] == pytest.approx([s for _, s in single], abs=1e-6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 6000), st.integers(1, 20), st.integers(1, 6), st.booleans(), st.integers(0, 2**32 - 1))
+def test_top_k_columns_picks_the_k_largest_of_each_row(n: int, k: int, rows: int, ties: bool, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    scores = rng.standard_normal((rows, n)).astype(np.float32)
+    if ties:  # few distinct values: the k-th largest is shared by many cells
+        scores = np.round(scores, 1)
+    picked = top_k_columns(scores, k)
+    kk = min(k, n)
+    assert picked.shape == (rows, kk)
+    for row in range(rows):
+        assert len(set(picked[row].tolist())) == kk
+        assert np.array_equal(np.sort(scores[row, picked[row]]), np.sort(scores[row])[n - kk :])
+
+
+def test_search_many_on_a_large_index_equals_a_full_sort() -> None:
+    rng = np.random.default_rng(7)
+    vecs = _unit(rng, 5000, 16)
+    index = NumpyIndex(16)
+    index.add([f"id{i}" for i in range(5000)], vecs)
+    queries = _unit(rng, 70, 16)
+
+    many = index.search_many(queries, 11)
+
+    for q, hits in zip(queries, many, strict=True):
+        want = np.sort(vecs @ q)[::-1][:11]
+        assert [s for _, s in hits] == pytest.approx(want.tolist(), abs=1e-6)
 
 
 def test_remove_and_replace() -> None:

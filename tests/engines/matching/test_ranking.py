@@ -93,3 +93,20 @@ def test_two_sided_index_query_agrees_with_batch_rank(engine: MatchEngine) -> No
         single = [m.id for m in engine.query(project, k=6).matches]
         assert single[0] == batch[project.id][0] == "zh:" + project.id.split(":")[1]
         assert sorted(single) == sorted(batch[project.id])
+
+
+def test_warm_hubness_changes_no_result_and_leaves_nothing_to_compute(encoder) -> None:
+    profiles = [Profile(p.id, p.text, side="offer") for p in _profiles("zh", "zh")] + [
+        Profile(p.id, p.text, side="project") for p in _profiles("de", "de")
+    ]
+    lazy, warm = MatchEngine(encoder), MatchEngine(encoder)
+    lazy.add(profiles)
+    warm.add(profiles)
+
+    computed = warm.warm_hubness(batch=3)  # several batches
+
+    queries = [Profile(p.id, p.text, side="project") for p in _profiles("en", "en")]
+    assert computed == len(profiles)
+    assert warm.warm_hubness() == 0
+    for query in queries:
+        assert warm.query(query, k=5) == lazy.query(query, k=5)

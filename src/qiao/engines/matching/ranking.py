@@ -319,6 +319,19 @@ class MatchEngine:
         self._potentials[side] = result
         return result
 
+    def warm_hubness(self, batch: int = 1024) -> int:
+        """Compute the CSLS hubness of every indexed profile now; returns how many were missing.
+
+        Queries otherwise compute it for their unseen candidates, which makes the first
+        queries against a large index slow; a server calls this once after building.
+        """
+        self._ensure_fresh()
+        missing = [p for p in self.profiles.values() if p.profile.id not in self._hubness]
+        for start in range(0, len(missing), batch):
+            chunk = missing[start : start + batch]
+            self._target_hubness(chunk, self._centered_docs(chunk, self._doc_means))
+        return len(missing)
+
     def _target_hubness(self, preps: Sequence[Prepared], vectors: Matrix) -> Vector:
         """CSLS r(target): mean similarity of each target to its k nearest counterparts.
 
