@@ -145,6 +145,9 @@ else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 if _task_backend == "rq":
     INSTALLED_APPS += ["django_rq"]
+    # qiao.ops.rq_worker: RQ's worker, cleaning up after killed workers every RQ_MAINTENANCE_SECONDS.
+    RQ = {"WORKER_CLASS": "qiao.ops.rq_worker.Worker"}
+    RQ_MAINTENANCE_SECONDS = env.int("RQ_MAINTENANCE_SECONDS", default=60)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -207,3 +207,17 @@ def test_killed_rq_worker_loses_no_task(migrated_sqlite, tmp_path):
     assert again.returncode == 0, again.stderr
     assert (folder / "done").exists(), again.stderr[-3000:]
     assert _failures(var) == [("tests.ops.tasks.blocks_first_run", "")]  # RQ passes no exception class
+
+
+@pytest.mark.once
+def test_rq_workers_look_for_abandoned_jobs_every_minute(migrated_sqlite, tmp_path):
+    url = _redis_url()
+    env = qiao_env(_scratch(migrated_sqlite, tmp_path), REDIS_URL=url)
+
+    out = _shell(
+        "from django_rq.workers import get_worker; w = get_worker('default'); "
+        "print(type(w).__module__, w.maintenance_interval)",
+        env,
+    )
+
+    assert out.strip().splitlines()[-1] == "qiao.ops.rq_worker 60"
