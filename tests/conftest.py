@@ -64,8 +64,10 @@ def _no_language_leaks():
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Each test starts with an empty cache (the local-memory one outlives the rolled-back database)."""
+def _empty_cache(settings):
+    """Each test starts with an empty cache (the local-memory one outlives the rolled-back database),
+    and match engines notice edited profiles at once (servers recheck every few seconds)."""
     from django.core.cache import cache
 
     cache.clear()
+    settings.MATCHING_RECHECK_SECONDS = 0

@@ -350,6 +350,8 @@ TASK_RETRY_MAX_SECONDS = env.int("TASK_RETRY_MAX_SECONDS", default=3600)
 # A RUNNING task whose worker is silent this long is presumed lost and retried (qiao.ops.domain.orphans);
 # longer than any task runs (the largest scheduling run takes minutes).
 TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=3600)
+# A server process notices edited projects and offers (and rebuilds its match index) within this time.
+MATCHING_RECHECK_SECONDS = env.int("MATCHING_RECHECK_SECONDS", default=5)
 # Backups (`qiao backup` / `qiao restore`) use these PostgreSQL client programs.
 PG_DUMP = env.str("PG_DUMP", default="pg_dump")
 PG_RESTORE = env.str("PG_RESTORE", default="pg_restore")

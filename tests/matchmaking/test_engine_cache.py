@@ -43,3 +43,25 @@ def test_wait_rebuilds_a_stale_engine_in_the_caller():
 
 def test_the_model_is_shared_by_the_process():
     assert shared_model() is shared_model()
+
+
+def test_stamp_is_read_at_most_once_per_recheck_interval(monkeypatch):
+    from qiao.matchmaking.domain import engine_cache
+
+    clock = {"now": 100.0}
+    monkeypatch.setattr(engine_cache.time, "monotonic", lambda: clock["now"])
+    stamp = {"value": 1, "reads": 0}
+
+    def read():
+        stamp["reads"] += 1
+        return stamp["value"]
+
+    cache = EngineCache("test-recheck", lambda: f"engine-{stamp['value']}", read, lambda: 5.0)
+    assert cache.current(wait=True) == "engine-1"
+    stamp["value"] = 2
+    clock["now"] += 4.9
+    within = cache.current(wait=True)
+    clock["now"] += 0.2
+    after = cache.current(wait=True)
+
+    assert (within, after, stamp["reads"]) == ("engine-1", "engine-2", 2)

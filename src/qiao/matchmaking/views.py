@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from qiao.accounts.rules import is_member, is_organiser
 from qiao.core import translated
+from qiao.core.shared_values import shared
 from qiao.experts.models import Expert
 from qiao.matchmaking import explanations
 from qiao.matchmaking.domain import engine_adapter as adapter
@@ -35,6 +36,12 @@ from qiao.sectors.models import Sector
 from qiao.summits.access import get_event_for_user
 
 LANGUAGE_CHOICES = [("", gettext_lazy("any language")), ("zh", "中文"), ("de", "Deutsch"), ("en", "English")]
+
+
+def _districts() -> list[str]:
+    """The districts (or cities) of Chinese organisations, from the distinct (district, city) pairs."""
+    places = Organisation.objects.exclude(country="DE").order_by().values_list("district", "city").distinct()
+    return sorted({district_of(SimpleNamespace(district=d, city=c)) for d, c in places} - {""})
 
 
 class MatchFilterForm(forms.Form):
@@ -55,9 +62,7 @@ class MatchFilterForm(forms.Form):
         typing.cast(forms.ChoiceField, self.fields["sector"]).choices = [("", _("any sector"))] + [
             (s.code, f"{s.code} {translated.resolve(s.name, language).text}") for s in sectors
         ]
-        # The distinct (district, city) pairs, not every organisation: a handful of rows at 10,000.
-        places = Organisation.objects.exclude(country="DE").order_by().values_list("district", "city").distinct()
-        districts = sorted({district_of(SimpleNamespace(district=d, city=c)) for d, c in places} - {""})
+        districts = shared("match-filter:districts", _districts)
         typing.cast(forms.ChoiceField, self.fields["district"]).choices = [("", _("any district"))] + [
             (d, d) for d in districts
         ]

@@ -9,11 +9,12 @@ class WebConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from qiao.core.shared_values import bump_catalogue_version
+        from qiao.organisations.models import Organisation
         from qiao.projects.models import Offer, Project
-        from qiao.web.filters import bump_catalogue_version
 
-        # The list filters reuse values found in the public lists until a project or offer changes.
-        for model in (Project, Offer):
+        # Filter choices found in the whole catalogue are shared until a project, offer or organisation changes.
+        for model in (Project, Offer, Organisation):
             uid = f"qiao.web.catalogue.{model.__name__}"
             post_save.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.save")
             post_delete.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.delete")

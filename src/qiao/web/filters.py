@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django import forms
-from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from qiao.core import translated
+from qiao.core.shared_values import shared
 from qiao.projects.enums import OfferKind
 from qiao.projects.models import Project
 from qiao.sectors.models import Sector
@@ -39,19 +39,6 @@ REGION_LABELS: dict[str, StrOrPromise] = {
 }
 
 
-#: How long the values found in the public lists are reused (a change to a project or offer renews them).
-SHARED_VALUES_SECONDS = 600
-_VERSION_KEY = "qiao:catalogue-version"
-
-
-def bump_catalogue_version(**kwargs: Any) -> None:
-    """Signal receiver: a project or offer changed, so the shared filter values are found again."""
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:  # not in the cache (yet, or evicted)
-        cache.set(_VERSION_KEY, 1, None)
-
-
 def _values(queryset: QuerySet[Any], field: str) -> set[Any]:
     return set(queryset.order_by().values_list(field, flat=True).distinct()) - {None, ""}
 
@@ -59,12 +46,7 @@ def _values(queryset: QuerySet[Any], field: str) -> set[Any]:
 def shared_values(name: str, public: QuerySet[Any], own: QuerySet[Any], field: str) -> set[Any]:
     """The distinct values of `field` over the public rows (cached, the same for every reader)
     and over the reader's own rows (always read: a few rows)."""
-    key = f"qiao:list-filter:{name}:{field}:v{cache.get_or_set(_VERSION_KEY, 0, None)}"
-    found = cache.get(key)
-    if found is None:
-        found = _values(public, field)
-        cache.set(key, found, SHARED_VALUES_SECONDS)
-    return set(found) | _values(own, field)
+    return set(shared(f"list-filter:{name}:{field}", lambda: _values(public, field))) | _values(own, field)
 
 
 def _sector_choices(sector_ids: set[int]) -> list[tuple[str, str]]:

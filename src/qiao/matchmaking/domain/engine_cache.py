@@ -9,6 +9,7 @@ in the caller when there is no engine yet and nobody is building one.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Hashable
 
 from qiao.engines.matching import MatchEngine
@@ -30,10 +31,20 @@ def shared_model() -> UseEncoder:
 class EngineCache:
     """The current engine for `stamp()`, built by `build()`."""
 
-    def __init__(self, name: str, build: Callable[[], MatchEngine], stamp: Callable[[], Hashable]) -> None:
+    def __init__(
+        self,
+        name: str,
+        build: Callable[[], MatchEngine],
+        stamp: Callable[[], Hashable],
+        recheck_seconds: Callable[[], float] = lambda: 0.0,
+    ) -> None:
+        """`recheck_seconds()`: how long a stamp read is reused before the next query (0: every call)."""
         self.name = name
         self._build_engine = build
         self._stamp = stamp
+        self._recheck_seconds = recheck_seconds
+        self._last_stamp: Hashable = None
+        self._stamp_read_at = float("-inf")
         self._lock = threading.Lock()
         self._engine: MatchEngine | None = None
         self._built_for: Hashable = None
@@ -42,7 +53,7 @@ class EngineCache:
     def current(self, wait: bool = False) -> MatchEngine | None:
         """The up-to-date engine; a stale one (rebuilt meanwhile in the background) unless `wait`;
         None while the first engine is built elsewhere."""
-        stamp = self._stamp()
+        stamp = self._read_stamp()
         with self._lock:
             if self._engine is not None and self._built_for == stamp:
                 return self._engine
@@ -55,6 +66,14 @@ class EngineCache:
             return stale
         self._build(stamp)
         return self._engine
+
+    def _read_stamp(self) -> Hashable:
+        # The stamp query scans every profile (tens of ms at 50,000); a page a few seconds behind
+        # an edit is fine, so a busy process reads it at most once per recheck interval.
+        now = time.monotonic()
+        if now - self._stamp_read_at >= self._recheck_seconds():
+            self._last_stamp, self._stamp_read_at = self._stamp(), now
+        return self._last_stamp
 
     def _build(self, stamp: Hashable) -> None:
         try:

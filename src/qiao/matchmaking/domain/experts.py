@@ -18,7 +18,7 @@ from qiao.experts.models import Expert
 from qiao.matchmaking.domain import engine_adapter as adapter
 from qiao.matchmaking.domain import pgvector_index
 from qiao.matchmaking.domain.engine_cache import EngineCache, shared_model
-from qiao.matchmaking.domain.service import matchable_projects, profiles_for
+from qiao.matchmaking.domain.service import matchable_projects, profiles_for, recheck_seconds
 from qiao.matchmaking.domain.stored_encoder import StoredEncoder
 from qiao.projects.models import Project
 
@@ -51,7 +51,7 @@ def build_engine(encoder: Any = None) -> MatchEngine:
 
 def new_cache() -> EngineCache:
     """A cache that builds with this module's build_engine (looked up at build time)."""
-    return EngineCache("expert-matching", lambda: build_engine(), _stamp)
+    return EngineCache("expert-matching", lambda: build_engine(), _stamp, recheck_seconds)
 
 
 _cache = new_cache()

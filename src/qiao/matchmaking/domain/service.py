@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Max, Q
 
 from qiao.engines.matching import Match, MatchEngine, MatchResult
@@ -69,9 +70,14 @@ def build_engine(encoder: Any = None) -> MatchEngine:
     return engine
 
 
+def recheck_seconds() -> float:
+    """How long a process reuses its reading of whether the profiles changed (MATCHING_RECHECK_SECONDS)."""
+    return float(getattr(settings, "MATCHING_RECHECK_SECONDS", 5))
+
+
 def new_cache() -> EngineCache:
     """A cache that builds with this module's build_engine (looked up at build time)."""
-    return EngineCache("matching", lambda: build_engine(), _stamp)
+    return EngineCache("matching", lambda: build_engine(), _stamp, recheck_seconds)
 
 
 _cache = new_cache()
