@@ -71,6 +71,8 @@ class PrivateServer:
         return self._run(str(self.bin / "pg_ctl"), "-D", str(self.datadir), "status", check=False).returncode == 0
 
     def start(self) -> None:
+        if self.running():  # left over from an interrupted run, maybe on another port
+            self.stop()
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=300 "
             "-c shared_buffers=512MB -c work_mem=16MB"

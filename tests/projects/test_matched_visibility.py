@@ -210,3 +210,24 @@ def test_visibility_hint_explains_who_sees_a_matched_project(client, owner, comp
     assert MATCHED_HINT in client.get(f"/en/projects/{matched.key}/").content.decode()
     assert MATCHED_HINT not in client.get(f"/en/projects/{public.key}/").content.decode()
     assert "Nur für Partner" in client.get(f"/de/projects/{matched.key}/").content.decode()
+
+
+def test_public_part_plus_the_readers_part_is_what_they_see_and_count(client, district, officer, company, owner):
+    from django.contrib.auth.models import AnonymousUser
+
+    from qiao.projects.access import count_visible_projects, projects_beyond_public
+
+    _request(district, company, "accepted", by=officer)
+    ProjectFactory(organisation=company, visibility="private")
+    ProjectFactory.create_batch(3, visibility="public")
+    organiser = UserFactory(role="organiser", is_staff=True)
+    for person in (officer, owner, organiser, UserFactory(role="visitor"), AnonymousUser()):
+        visible = set(projects_visible_to(person))
+        assert set(public_projects()) | set(projects_beyond_public(person)) == visible
+        assert count_visible_projects(person) == len(visible)
+    client.force_login(owner)
+    before = client.get("/en/projects/").context["page"].paginator.count
+    ProjectFactory(visibility="public")  # renews the shared public count
+    after = client.get("/en/projects/").context["page"].paginator.count
+
+    assert after == before + 1 == len(projects_visible_to(owner))

@@ -83,6 +83,10 @@ class _ListFilter(forms.Form):
         field.choices = _sector_choices(shared_values(self.list_name, public, own, "sectors"))
         field.error_messages["invalid_choice"] = _("Choose a sector from the list.")
 
+    def active(self) -> bool:
+        """Whether a valid choice narrows the list (after `apply`)."""
+        return any(getattr(self, "cleaned_data", {}).values())
+
     def apply(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         """Narrow by every valid choice; an invalid one is reported and ignored."""
         self.is_valid()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cached_property
+from functools import partial as partial_fn
 from typing import Any
 
 from django.core.paginator import Paginator
@@ -19,6 +22,8 @@ from qiao.core.timezones import is_valid_zone
 from qiao.deals.domain.ceremony import publishable
 from qiao.deals.models import Agreement, AgreementParty
 from qiao.projects.access import (
+    count_visible_offers,
+    count_visible_projects,
     get_project_for_user,
     offers_beyond_public,
     offers_visible_to,
@@ -75,11 +80,35 @@ def set_time_zone(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(target)
 
 
+class _CountedPaginator(Paginator[Any]):
+    """A paginator told its count (found more cheaply than COUNT(*) over the filtered list)."""
+
+    def __init__(self, object_list: Any, per_page: int, count: Callable[[], int]) -> None:
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count()
+
+
 def _filtered_list(
-    request: HttpRequest, template: str, partial: str, queryset: QuerySet[Any], form: Any
+    request: HttpRequest,
+    template: str,
+    partial: str,
+    queryset: QuerySet[Any],
+    form: Any,
+    unfiltered_count: Callable[[], int],
 ) -> HttpResponse:
-    """The full page, or only the result list when htmx asks (filter form changed)."""
-    page = Paginator(form.apply(queryset), PAGE_SIZE).get_page(request.GET.get("page"))
+    """The full page, or only the result list when htmx asks (filter form changed).
+
+    Without a filter the count is `unfiltered_count()`, which shares the public part between readers.
+    """
+    listed = form.apply(queryset)
+    paginator: Paginator[Any] = (
+        Paginator(listed, PAGE_SIZE) if form.active() else _CountedPaginator(listed, PAGE_SIZE, unfiltered_count)
+    )
+    page = paginator.get_page(request.GET.get("page"))
     context = {"page": page, "filter": form}
     htmx: Any = getattr(request, "htmx", None)
     # Boosted links and history restores (back button) need the whole page.
@@ -93,7 +122,8 @@ def project_list(request: HttpRequest) -> HttpResponse:
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
     form = ProjectFilter(request.GET, public_projects(), projects_beyond_public(request.user))
-    return _filtered_list(request, "web/project_list.html", "web/_project_results.html", projects, form)
+    count = partial_fn(count_visible_projects, request.user)
+    return _filtered_list(request, "web/project_list.html", "web/_project_results.html", projects, form, count)
 
 
 def project_detail(request: HttpRequest, key: str) -> HttpResponse:
@@ -106,7 +136,8 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
     form = OfferFilter(request.GET, public_offers(), offers_beyond_public(request.user))
-    return _filtered_list(request, "web/offer_list.html", "web/_offer_results.html", offers, form)
+    count = partial_fn(count_visible_offers, request.user)
+    return _filtered_list(request, "web/offer_list.html", "web/_offer_results.html", offers, form, count)
 
 
 def intent_list(request: HttpRequest) -> HttpResponse:

@@ -5,6 +5,7 @@ only for matched parties the company accepted)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -13,7 +14,7 @@ from qiao.meetings.enums import RequestStatus
 from qiao.meetings.models import MeetingRequest
 
 
-def accepted_partner_of(organisation_ids: QuerySet[Any], field: str = "organisation_id") -> Q:
+def accepted_partner_of(organisation_ids: QuerySet[Any] | Sequence[int], field: str = "organisation_id") -> Q:
     """Rows whose organisation (the id column `field`) is an accepted partner of one of `organisation_ids`.
 
     Two organisations are accepted partners while a meeting request between them, in either
