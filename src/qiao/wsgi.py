@@ -3,9 +3,15 @@
 import os
 
 from django.core.wsgi import get_wsgi_application
+from threadpoolctl import threadpool_limits
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qiao.settings")
 application = get_wsgi_application()
+
+# A web process runs several requests at once on few cores, beside other worker processes:
+# one BLAS thread each. More would busy-wait between the small matrix products of match
+# queries and take the cores from the request threads (WSGI_BLAS_THREADS overrides).
+threadpool_limits(limits=int(os.environ.get("WSGI_BLAS_THREADS", "1")))
 
 if os.environ.get("QIAO_WARM_MATCHING", "1") != "0":
     # Load the language model and build the match index now, in the background, so the

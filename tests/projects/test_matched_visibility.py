@@ -218,6 +218,7 @@ def test_public_part_plus_the_readers_part_is_what_they_see_and_count(client, di
     from qiao.projects.access import count_visible_projects, projects_beyond_public
 
     _request(district, company, "accepted", by=officer)
+    ProjectFactory(organisation=company, visibility="matched")  # the officer's company is a partner
     ProjectFactory(organisation=company, visibility="private")
     ProjectFactory.create_batch(3, visibility="public")
     organiser = UserFactory(role="organiser", is_staff=True)
