@@ -3,7 +3,7 @@
 import os
 
 from django.core.wsgi import get_wsgi_application
-from threadpoolctl import threadpool_limits
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # ships no type hints
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qiao.settings")
 application = get_wsgi_application()

@@ -221,3 +221,23 @@ def test_rq_workers_look_for_abandoned_jobs_every_minute(migrated_sqlite, tmp_pa
     )
 
     assert out.strip().splitlines()[-1] == "qiao.ops.rq_worker 60"
+
+
+def test_job_taken_by_a_worker_that_died_before_starting_it_is_queued_again():
+    redis = pytest.importorskip("redis")
+    from rq.queue import Queue
+
+    from qiao.ops.rq_worker import requeue_stuck
+
+    connection = redis.Redis.from_url(_redis_url())
+    queue = Queue("default", connection=connection)
+    lost, fresh = queue.enqueue("os.getpid"), queue.enqueue("os.getpid")
+    for _ in (lost, fresh):  # what a worker does when it takes a job, before it dies here
+        connection.lmove(queue.key, queue.intermediate_queue_key, "LEFT", "RIGHT")
+    connection.set(queue.intermediate_queue.get_first_seen_key(lost.id), time.time() - 120)
+
+    requeued = requeue_stuck(queue)
+
+    assert requeued == 1
+    assert queue.job_ids == [lost.id]
+    assert queue.intermediate_queue.get_job_ids() == [fresh.id]  # seen now for the first time: waits
