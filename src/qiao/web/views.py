@@ -121,8 +121,9 @@ def _filtered_list(
 def project_list(request: HttpRequest) -> HttpResponse:
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
-    form = ProjectFilter(request.GET, public_projects(), projects_beyond_public(request.user))
-    count = partial_fn(count_visible_projects, request.user)
+    beyond = projects_beyond_public(request.user)
+    form = ProjectFilter(request.GET, public_projects(), beyond)
+    count = partial_fn(count_visible_projects, request.user, beyond)
     return _filtered_list(request, "web/project_list.html", "web/_project_results.html", projects, form, count)
 
 
@@ -135,8 +136,9 @@ def project_detail(request: HttpRequest, key: str) -> HttpResponse:
 def offer_list(request: HttpRequest) -> HttpResponse:
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
-    form = OfferFilter(request.GET, public_offers(), offers_beyond_public(request.user))
-    count = partial_fn(count_visible_offers, request.user)
+    beyond = offers_beyond_public(request.user)
+    form = OfferFilter(request.GET, public_offers(), beyond)
+    count = partial_fn(count_visible_offers, request.user, beyond)
     return _filtered_list(request, "web/offer_list.html", "web/_offer_results.html", offers, form, count)
 
 
