@@ -332,6 +332,64 @@ class Bench:
         return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+class CpuMeter:
+    """CPU seconds used by each kind of process on the machine while a run lasts (sampled every
+    2 s, so processes that end during the run, such as locust, are counted up to their last sample)."""
+
+    GROUPS = (
+        ("gunicorn", "the site (gunicorn)"),
+        ("locust", "the load generator (locust)"),
+        ("postgres", "PostgreSQL"),
+        ("redis-server", "Redis"),
+        ("qiao worker", "the task worker"),
+    )
+
+    def __init__(self) -> None:
+        import threading
+
+        self._first: dict[int, float] = {}
+        self._last: dict[int, tuple[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._started = 0.0
+
+    def _sample(self, first: bool) -> None:
+        import psutil
+
+        for proc in psutil.process_iter(["name", "cmdline", "cpu_times"]):
+            times = proc.info["cpu_times"]
+            if times is None:
+                continue
+            used = float(times.user + times.system)
+            label = " ".join(proc.info["cmdline"] or []) + " " + (proc.info["name"] or "")
+            group = next((name for key, name in self.GROUPS if key in label), "other")
+            if first:
+                self._first[proc.pid] = used
+            self._last[proc.pid] = (group, used)
+
+    def _run(self) -> None:
+        while not self._stop.wait(2.0):
+            self._sample(first=False)
+
+    def start(self) -> None:
+        self._started = time.monotonic()
+        self._sample(first=True)
+        self._thread.start()
+
+    def stop(self) -> str:
+        self._stop.set()
+        self._thread.join()
+        self._sample(first=False)
+        seconds = time.monotonic() - self._started
+        totals: dict[str, float] = {}
+        for pid, (group, used) in self._last.items():
+            totals[group] = totals.get(group, 0.0) + used - self._first.get(pid, 0.0)
+        capacity = seconds * (os.cpu_count() or 1)
+        ranked = sorted(totals.items(), key=lambda item: -item[1])
+        parts = ", ".join(f"{name} {cpu:.0f} s ({cpu / capacity:.0%})" for name, cpu in ranked)
+        return f"CPU used in {seconds:.0f} s on {os.cpu_count()} cores ({capacity:.0f} core-seconds): {parts}"
+
+
 def read_stats(prefix: Path) -> list[dict[str, str]]:
     with (prefix.parent / f"{prefix.name}_stats.csv").open() as handle:
         return list(csv.DictReader(handle))
@@ -412,11 +470,15 @@ def run(args: argparse.Namespace) -> int:
         if not args.skip_load:
             _say(f"\nload run: {plan.users} users, 1–3 s think time, {plan.seconds} s")
             since = time.time()
+            meter = CpuMeter()
+            meter.start()
             code = bench.locust("load", plan.users, plan.seconds).wait(timeout=plan.seconds + 180)
+            cpu = meter.stop()
             rows = read_stats(bench.logs / "load")
             errors, met = print_load(rows)
             total = next(r for r in rows if r["Name"] == "Aggregated")
             _say(f"throughput: {float(total['Requests/s']):.1f} requests/s; locust exit {code}")
+            _say(cpu)
             checked = bench.verify(since)
             _say(
                 f"writes: {checked['accepted']} meeting requests accepted, {checked['in_database']} in the "

@@ -1,5 +1,8 @@
 """Locust users for Qiao's load test: each signs in with its own account, browses, asks for meetings.
 
+FastHttpUser (geventhttpclient) costs the load generator a fraction of python-requests' CPU; it
+shares the machine's two cores with the site under test, so that matters for the figures.
+
 Run by benchmarks/bench_load.py (never imported by Django code: locust patches with gevent).
 Environment:
   QIAO_LOAD_DATA    JSON written by grow.py (accounts, event, project/offer/organisation keys)
@@ -18,7 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from locust import HttpUser, between, events, task
+from locust import between, events, task
+from locust.contrib.fasthttp import FastHttpUser
 
 DATA: dict[str, Any] = json.loads(Path(os.environ["QIAO_LOAD_DATA"]).read_text())
 WRITES = Path(os.environ["QIAO_LOAD_WRITES"])
@@ -80,7 +84,7 @@ def _record(
     )
 
 
-class Participant(HttpUser):
+class Participant(FastHttpUser):
     """A company representative at the summit: browses lists and matches, asks for meetings."""
 
     wait_time = between(1, 3)
@@ -97,8 +101,11 @@ class Participant(HttpUser):
         self._sign_in()
 
     # -- helpers -----------------------------------------------------------------------
+    def _cookie(self, name: str) -> str:
+        return next((c.value or "" for c in self.client.cookiejar if c.name == name), "")
+
     def _csrf(self) -> str:
-        return str(self.client.cookies.get("csrftoken", ""))
+        return self._cookie("csrftoken")
 
     def _sign_in(self) -> None:
         self.client.get(f"/{LANG}/accounts/login/", name="login form")
@@ -114,7 +121,7 @@ class Participant(HttpUser):
             name="login",
             catch_response=True,
         ) as response:
-            if response.status_code == 302 and "sessionid" in self.client.cookies:
+            if response.status_code == 302 and self._cookie("sessionid"):
                 self.signed_in = True
                 response.success()
             else:
