@@ -86,6 +86,25 @@ def test_other_sessions_of_the_person_end(anna):
     assert response.status_code == 302
 
 
+def test_erasure_ends_a_cached_session_too(anna, settings):
+    """With sessions in the cache (production's cached_db), the cached copy goes with the row."""
+    from importlib import import_module
+
+    from django.core.cache import cache
+
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    other_device = Client()
+    other_device.force_login(anna)
+    key = other_device.session.session_key
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    assert cache.get(store.cache_key_prefix + key) is not None
+
+    erase_person(anna, actor=anna)
+
+    assert cache.get(store.cache_key_prefix + key) is None
+    assert not store().exists(key)
+
+
 def test_signature_on_an_agreement_stays_under_the_anonymous_person(anna):
     organiser = UserFactory(role="organiser")
     company = anna.memberships.get().organisation

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from django.core.paginator import InvalidPage
+from django.core.paginator import InvalidPage, Page
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from rest_framework.pagination import PageNumberPagination
@@ -12,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from qiao.api.errors import ApiError
+from qiao.core.paging import CountedPaginator
 
 MAX_PAGE_SIZE = 100
 
@@ -37,15 +39,21 @@ class Pagination(PageNumberPagination):  # type: ignore[misc]  # DRF ships no ty
     max_page_size = MAX_PAGE_SIZE
 
     def paginate_queryset(self, queryset: QuerySet[Any], request: Request, view: APIView | None = None) -> Any:
+        return list(self.page_of(queryset, request))
+
+    def page_of(self, queryset: QuerySet[Any], request: Request, count: Callable[[], int] | None = None) -> Page[Any]:
+        """The asked page (not yet read); `count` gives the list's length when known more cheaply."""
         number = positive_int(request, self.page_query_param, 1, maximum=10**9)
         size = positive_int(request, self.page_size_query_param, self.page_size, maximum=self.max_page_size)
-        paginator = self.django_paginator_class(queryset, size)
+        paginator = (
+            self.django_paginator_class(queryset, size) if count is None else CountedPaginator(queryset, size, count)
+        )
         try:
             self.page = paginator.page(number)
         except InvalidPage as empty:
             raise ApiError("page_not_found", _("This page does not exist."), status_code=404) from empty
         self.request = request
-        return list(self.page)
+        return self.page
 
     def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = super().get_paginated_response_schema(schema)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 import typing
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -11,8 +13,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -27,9 +32,17 @@ from qiao.matchmaking.domain.experts import experts_for_project, projects_for_ex
 from qiao.matchmaking.domain.feedback import record_feedback
 from qiao.matchmaking.domain.filters import MatchFilter, district_of, keeps
 from qiao.matchmaking.domain.organisations import event_graph, organisation_matches
-from qiao.matchmaking.domain.service import query_matches, resolve_matches
+from qiao.matchmaking.domain.service import engine_version, query_matches, resolve_matches
 from qiao.organisations.models import Organisation
-from qiao.projects.access import get_offer_for_user, get_project_for_user, offers_visible_to, projects_visible_to
+from qiao.projects.access import (
+    get_offer_for_user,
+    get_project_for_user,
+    offers_visible_to,
+    projects_visible_to,
+    public_offers,
+    public_projects,
+    sees_only_public,
+)
 from qiao.projects.enums import ProjectStage
 from qiao.projects.models import Offer, Project
 from qiao.sectors.models import Sector
@@ -76,8 +89,60 @@ class MatchFilterForm(forms.Form):
 
 
 def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
-    form = MatchFilterForm(request.GET or None, get_language() or "en")
-    wanted = form.to_filter() if request.GET else MatchFilter()
+    if not request.GET and sees_only_public(request.user):
+        content = _shared_matches(request, obj)
+        if content is not None:
+            return render(request, "matchmaking/matches.html", {"subject": obj, "shared_content": content})
+    context = _matches_context(request, obj, projects_visible_to(request.user), offers_visible_to(request.user))
+    return render(request, "matchmaking/matches.html", context)
+
+
+def _shared_matches(request: HttpRequest, obj: Project | Offer) -> SafeString | None:
+    """The unfiltered match list as every reader who sees only public profiles sees it: rendered
+    once per engine, catalogue version, language and what the reader may do; None while warming up.
+
+    The CSRF token of the feedback forms is the reader's own: the shared copy holds a random
+    marker in its place (user text, escaped, cannot contain it) that is replaced per request.
+    """
+    version = engine_version()
+    if version is None:
+        return None
+    user: Any = request.user
+    can_request = is_member(user, obj.organisation)
+    mays = f"{can_request:d}{user.is_authenticated:d}{getattr(user, 'role', '') == 'officer':d}"
+    name = f"html:matches:{adapter.profile_id(obj)}:{get_language()}:{mays}:{version}"
+
+    def build() -> tuple[str, str] | None:
+        context = _matches_context(request, obj, public_projects(), public_offers())
+        if context["warming_up"]:
+            return None
+        marker = secrets.token_hex(16)
+        # Without `request` here: Django's backend would put the lazy token in place of the marker.
+        context.update({"csrf_token": marker, "request": request, "user": request.user})
+        return marker, render_to_string("matchmaking/_matches_content.html", context)
+
+    built = shared(name, build)
+    if built is None:
+        return None
+    marker, html = built
+    return mark_safe(html.replace(marker, get_token(request)))  # noqa: S308 - our own rendering
+
+
+def _empty_filter_form(language: str) -> str:
+    """The filters above every unfiltered match list: the same for all (sectors and districts)."""
+    return render_to_string("matchmaking/_filters.html", {"form": MatchFilterForm(None, language), "filtered": False})
+
+
+def _matches_context(request: HttpRequest, obj: Project | Offer, projects: Any, offers: Any) -> dict[str, object]:
+    """What the match page shows of `obj` to a reader who sees these projects and offers."""
+    language = get_language() or "en"
+    form, filter_html = None, ""
+    if request.GET:
+        form = MatchFilterForm(request.GET, language)
+        wanted = form.to_filter()
+    else:
+        wanted = MatchFilter()
+        filter_html = shared(f"html:match-filter:{language}", partial(_empty_filter_form, language))
     # A filter hides counterparts, so ask the engine for a larger pool first.
     k = 10
     result = query_matches(obj, k=50 if wanted.active else k)
@@ -86,6 +151,7 @@ def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
         "source_id": adapter.profile_id(obj),
         "warming_up": result is None,
         "form": form,
+        "filter_html": mark_safe(filter_html),  # noqa: S308 - rendered by us
         "filtered": wanted.active,
         # Only members of the subject's organisation ask on its behalf.
         "can_request": is_member(request.user, obj.organisation),
@@ -93,7 +159,7 @@ def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
     if result is not None:
         names = explanations.sector_names()
         pool = 100 if wanted.active else k
-        shown = resolve_matches(result, projects_visible_to(request.user), offers_visible_to(request.user), k=pool)
+        shown = resolve_matches(result, projects, offers, k=pool)
         shown = [s for s in shown if keeps(s.target, [x.code for x in s.target.sectors.all()], wanted)][:k]
         context["rows"] = [
             {
@@ -107,7 +173,7 @@ def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
             for position, item in enumerate(shown, start=1)
         ]
         context["not_matchable"] = result.not_matchable
-    return render(request, "matchmaking/matches.html", context)
+    return context
 
 
 def project_matches(request: HttpRequest, key: str) -> HttpResponse:

@@ -10,8 +10,7 @@ from django.http import Http404
 from qiao.accounts.models import Membership
 from qiao.accounts.rules import is_organiser
 from qiao.core.shared_values import shared
-from qiao.organisations.models import Organisation
-from qiao.projects.domain.partners import accepted_partner_of
+from qiao.projects.domain.partners import accepted_partner_ids, accepted_partner_of
 from qiao.projects.enums import Moderation, ProjectStage, Visibility
 from qiao.projects.models import Offer, Project
 
@@ -71,14 +70,29 @@ def projects_beyond_public(user: Any) -> QuerySet[Project]:
         return projects
     if not user.is_authenticated:
         return projects.none()
+    return _projects_beyond(_member_ids(user))
+
+
+def _projects_beyond(member_ids: list[int]) -> QuerySet[Project]:
+    """`projects_beyond_public` of a member of these organisations."""
+    if not member_ids:
+        return Project.objects.none()
     # Id lists, read first (two small indexed queries): an OR of IN-lists on an indexed column
     # is a bitmap scan, an OR of subqueries a scan of every project.
-    member_ids = _member_ids(user)
-    partners = Organisation.objects.filter(accepted_partner_of(member_ids, field="id"))
-    partner_ids = list(partners.values_list("id", flat=True))
-    return projects.filter(
+    partner_ids = accepted_partner_ids(member_ids)
+    return Project.objects.select_related("organisation").filter(
         Q(organisation_id__in=member_ids) | (_shown(Visibility.MATCHED) & Q(organisation_id__in=partner_ids))
     )
+
+
+def count_public_projects() -> int:
+    """How many projects the public exhibition shows (shared between readers)."""
+    return shared("count:projects:public", public_projects().count)
+
+
+def count_public_offers() -> int:
+    """How many offers are published (shared between readers)."""
+    return shared("count:offers:public", public_offers().count)
 
 
 def count_visible_projects(user: Any, beyond: QuerySet[Project] | None = None) -> int:
@@ -86,9 +100,33 @@ def count_visible_projects(user: Any, beyond: QuerySet[Project] | None = None) -
     (`beyond`: `projects_beyond_public(user)` when the caller has it already)."""
     if is_organiser(user):
         return shared("count:projects:all", Project.objects.count)
-    public = shared("count:projects:public", public_projects().count)
+    public = count_public_projects()
     own = projects_beyond_public(user) if beyond is None else beyond
     return public + own.exclude(_public()).count()
+
+
+def sees_only_public_projects(user: Any, beyond: QuerySet[Project] | None = None) -> bool:
+    """Whether the person's project list is exactly the public exhibition (most readers), so the
+    pages rendered for one such reader serve them all."""
+    if is_organiser(user):
+        return False
+    own = projects_beyond_public(user) if beyond is None else beyond
+    return not own.exclude(_public()).exists()
+
+
+def sees_only_public(user: Any) -> bool:
+    """Whether the person sees exactly the public projects and the published offers (most
+    readers: their organisations' profiles are public too), so match pages rendered for one
+    such reader serve them all."""
+    if is_organiser(user):
+        return False
+    if not user.is_authenticated:
+        return True
+    member_ids = _member_ids(user)
+    if not member_ids:
+        return True
+    own_offers = Offer.objects.filter(organisation_id__in=member_ids)
+    return not (_projects_beyond(member_ids).exclude(_public()).exists() or own_offers.exclude(published=True).exists())
 
 
 def get_project_for_user(user: Any, key: str) -> Project:
@@ -161,9 +199,17 @@ def count_visible_offers(user: Any, beyond: QuerySet[Offer] | None = None) -> in
     (`beyond`: `offers_beyond_public(user)` when the caller has it already)."""
     if is_organiser(user):
         return shared("count:offers:all", Offer.objects.count)
-    public = shared("count:offers:public", public_offers().count)
+    public = count_public_offers()
     own = offers_beyond_public(user) if beyond is None else beyond
     return public + own.exclude(published=True).count()
+
+
+def sees_only_public_offers(user: Any, beyond: QuerySet[Offer] | None = None) -> bool:
+    """Whether the person's offer list is exactly the published offers (see `sees_only_public_projects`)."""
+    if is_organiser(user):
+        return False
+    own = offers_beyond_public(user) if beyond is None else beyond
+    return not own.exclude(published=True).exists()
 
 
 def get_offer_for_user(user: Any, key: str) -> Offer:

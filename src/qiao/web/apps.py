@@ -12,10 +12,17 @@ class WebConfig(AppConfig):
         from qiao.core.shared_values import bump_catalogue_version
         from qiao.organisations.models import Organisation
         from qiao.projects.models import Offer, Project
+        from qiao.sectors.models import Sector, ThemeTag
 
-        # Filter choices found in the whole catalogue are shared until a project, offer or organisation changes.
+        # Filter choices and list pages rendered from the whole catalogue are shared until a project,
+        # offer, organisation or a sector or theme shown on them changes.
         for model in (Project, Offer, Organisation):
             uid = f"qiao.web.catalogue.{model.__name__}"
             post_save.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.save")
             post_delete.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.delete")
             m2m_changed.connect(bump_catalogue_version, sender=model.sectors.through, dispatch_uid=f"{uid}.sectors")
+            m2m_changed.connect(bump_catalogue_version, sender=model.tags.through, dispatch_uid=f"{uid}.tags")
+        for other in (Sector, ThemeTag):
+            uid = f"qiao.web.catalogue.{other.__name__}"
+            post_save.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.save")
+            post_delete.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.delete")

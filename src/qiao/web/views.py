@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
-from functools import cached_property
 from functools import partial as partial_fn
 from typing import Any
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.views import i18n as i18n_views
 from django.views.decorators.http import require_POST
 
 from qiao.core.middleware import TZ_SESSION_KEY
+from qiao.core.paging import CountedPaginator
+from qiao.core.shared_values import shared
 from qiao.core.timezones import is_valid_zone
 from qiao.deals.domain.ceremony import publishable
 from qiao.deals.models import Agreement, AgreementParty
 from qiao.projects.access import (
+    count_public_offers,
+    count_public_projects,
     count_visible_offers,
     count_visible_projects,
     get_project_for_user,
@@ -31,6 +37,8 @@ from qiao.projects.access import (
     projects_visible_to,
     public_offers,
     public_projects,
+    sees_only_public_offers,
+    sees_only_public_projects,
 )
 from qiao.summits.access import current_event_for_user, events_visible_to, get_event_for_user
 from qiao.summits.online import session_rows
@@ -80,18 +88,6 @@ def set_time_zone(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(target)
 
 
-class _CountedPaginator(Paginator[Any]):
-    """A paginator told its count (found more cheaply than COUNT(*) over the filtered list)."""
-
-    def __init__(self, object_list: Any, per_page: int, count: Callable[[], int]) -> None:
-        super().__init__(object_list, per_page)
-        self._count = count
-
-    @cached_property
-    def count(self) -> int:
-        return self._count()
-
-
 def _filtered_list(
     request: HttpRequest,
     template: str,
@@ -106,7 +102,7 @@ def _filtered_list(
     """
     listed = form.apply(queryset)
     paginator: Paginator[Any] = (
-        Paginator(listed, PAGE_SIZE) if form.active() else _CountedPaginator(listed, PAGE_SIZE, unfiltered_count)
+        Paginator(listed, PAGE_SIZE) if form.active() else CountedPaginator(listed, PAGE_SIZE, unfiltered_count)
     )
     page = paginator.get_page(request.GET.get("page"))
     context = {"page": page, "filter": form}
@@ -118,10 +114,44 @@ def _filtered_list(
     return response
 
 
+def _plain_request(request: HttpRequest) -> bool:
+    """A whole list page asked with no parameter but `page` (no filter, no htmx partial)."""
+    return set(request.GET) <= {"page"} and not getattr(request, "htmx", None)
+
+
+def _shared_list(
+    request: HttpRequest, name: str, template: str, public: QuerySet[Any], form: Any, public_count: Callable[[], int]
+) -> HttpResponse:
+    """The unfiltered list as every reader who sees only public rows sees it.
+
+    Its content (filter form, cards, pager) is rendered once per language and page for all of
+    them, until the catalogue changes (qiao.core.shared_values); the page around it is theirs.
+    """
+    page = CountedPaginator(public, PAGE_SIZE, public_count).get_page(request.GET.get("page"))
+    content_template = template.replace("web/", "web/_", 1).replace(".html", "_content.html")
+
+    def build() -> str:
+        # Rendered against a copy of the request with no parameters, so nothing of this request's
+        # query string can reach what other readers get.
+        plain = copy.copy(request)
+        plain.GET = QueryDict()
+        return render_to_string(content_template, {"page": page, "filter": form}, plain)
+
+    content = shared(f"html:{name}:{translation.get_language()}:page-{page.number}", build)
+    response = render(request, template, {"shared_content": mark_safe(content)})  # noqa: S308 - rendered by us
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
 def project_list(request: HttpRequest) -> HttpResponse:
+    beyond = projects_beyond_public(request.user)
+    if _plain_request(request) and sees_only_public_projects(request.user, beyond):
+        public = public_projects()
+        form = ProjectFilter(QueryDict(), public, public.none())
+        listed = public.prefetch_related("tags", "sectors").order_by("key")
+        return _shared_list(request, "projects", "web/project_list.html", listed, form, count_public_projects)
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
-    beyond = projects_beyond_public(request.user)
     form = ProjectFilter(request.GET, public_projects(), beyond)
     count = partial_fn(count_visible_projects, request.user, beyond)
     return _filtered_list(request, "web/project_list.html", "web/_project_results.html", projects, form, count)
@@ -134,9 +164,14 @@ def project_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def offer_list(request: HttpRequest) -> HttpResponse:
+    beyond = offers_beyond_public(request.user)
+    if _plain_request(request) and sees_only_public_offers(request.user, beyond):
+        public = public_offers()
+        form = OfferFilter(QueryDict(), public, public.none())
+        listed = public.prefetch_related("tags").order_by("key")
+        return _shared_list(request, "offers", "web/offer_list.html", listed, form, count_public_offers)
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
-    beyond = offers_beyond_public(request.user)
     form = OfferFilter(request.GET, public_offers(), beyond)
     count = partial_fn(count_visible_offers, request.user, beyond)
     return _filtered_list(request, "web/offer_list.html", "web/_offer_results.html", offers, form, count)

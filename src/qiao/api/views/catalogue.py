@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import QuerySet
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -14,11 +17,25 @@ from qiao.api import serializers as s
 from qiao.api.errors import ApiError, ErrorSerializer
 from qiao.api.filters import check_known, field_filter
 from qiao.api.pagination import positive_int
-from qiao.api.views.base import DetailView, FilteredListView
-from qiao.matchmaking.domain.service import query_matches, resolve_matches
+from qiao.api.views.base import DetailView, FilteredListView, PublicRows
+from qiao.core.shared_values import shared
+from qiao.matchmaking.domain import engine_adapter as adapter
+from qiao.matchmaking.domain.service import engine_version, query_matches, resolve_matches
 from qiao.organisations.enums import OrganisationKind
 from qiao.organisations.models import Organisation
-from qiao.projects.access import get_offer_for_user, get_project_for_user, offers_visible_to, projects_visible_to
+from qiao.projects.access import (
+    count_public_offers,
+    count_public_projects,
+    get_offer_for_user,
+    get_project_for_user,
+    offers_visible_to,
+    projects_visible_to,
+    public_offers,
+    public_projects,
+    sees_only_public,
+    sees_only_public_offers,
+    sees_only_public_projects,
+)
 from qiao.projects.enums import OfferKind, ProjectKind, ProjectStage
 from qiao.projects.models import Offer, Project
 from qiao.summits.access import events_visible_to, get_event_for_user
@@ -88,6 +105,10 @@ class ProjectList(FilteredListView):
         # No DISTINCT: the chokepoint has no joins, and a sector code matches one sector row per project.
         return projects_visible_to(self.request.user).prefetch_related("sectors")
 
+    def public_rows(self) -> PublicRows:
+        rows = public_projects().prefetch_related("sectors")
+        return PublicRows("projects", rows, sees_only_public_projects, count_public_projects)
+
 
 class ProjectDetail(DetailView):
     serializer_class = s.ProjectSerializer
@@ -110,6 +131,10 @@ class OfferList(FilteredListView):
 
     def visible(self) -> QuerySet[Offer]:
         return offers_visible_to(self.request.user).prefetch_related("sectors")
+
+    def public_rows(self) -> PublicRows:
+        rows = public_offers().prefetch_related("sectors")
+        return PublicRows("offers", rows, sees_only_public_offers, count_public_offers)
 
 
 class OfferDetail(DetailView):
@@ -134,12 +159,26 @@ MATCH_RESPONSES = {
 
 
 def _matches(request: Request, obj: Project | Offer) -> Response:
+    """The answer; for a reader who sees only public profiles, one shared per engine and catalogue version."""
     check_known(request, {"limit"})
     limit = positive_int(request, "limit", 10, maximum=50)
+    version = engine_version()
+    data: list[dict[str, Any]] | None = None
+    if version is not None and sees_only_public(request.user):
+        name = f"api:matches:{adapter.profile_id(obj)}:{limit}:{get_language()}:{version}"
+        data = shared(name, lambda: _match_data(obj, limit, public_projects(), public_offers()))
+    else:
+        data = _match_data(obj, limit, projects_visible_to(request.user), offers_visible_to(request.user))
+    if data is None:
+        raise ApiError("matching_unavailable", _("Matching is starting up; please try again shortly."), 503)
+    return Response(data)
+
+
+def _match_data(obj: Project | Offer, limit: int, projects: Any, offers: Any) -> list[dict[str, Any]] | None:
     result = query_matches(obj, k=limit)
     if result is None:
-        raise ApiError("matching_unavailable", _("Matching is starting up; please try again shortly."), 503)
-    shown = resolve_matches(result, projects_visible_to(request.user), offers_visible_to(request.user), k=limit)
+        return None
+    shown = resolve_matches(result, projects, offers, k=limit)
     data = [
         {
             "kind": "project" if isinstance(m.target, Project) else "offer",
@@ -151,7 +190,7 @@ def _matches(request: Request, obj: Project | Offer) -> Response:
         }
         for m in shown
     ]
-    return Response(s.MatchSerializer(data, many=True).data)
+    return [dict(row) for row in s.MatchSerializer(data, many=True).data]
 
 
 class ProjectMatches(APIView):  # type: ignore[misc]  # DRF ships no types

@@ -67,6 +67,12 @@ class EngineCache:
         self._build(stamp)
         return self._engine
 
+    def current_with_stamp(self) -> tuple[MatchEngine | None, Hashable]:
+        """`current()` and the stamp it was built for (what its answers depend on)."""
+        self.current()
+        with self._lock:
+            return self._engine, self._built_for
+
     def _read_stamp(self) -> Hashable:
         # The stamp query scans every profile (tens of ms at 50,000); a page a few seconds behind
         # an edit is fine, so a busy process reads it at most once per recheck interval.

@@ -6,6 +6,7 @@ at start-up, so a page never waits for the model to load.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -88,6 +89,14 @@ def current_engine(wait: bool = False) -> MatchEngine | None:
     return _cache.current(wait)
 
 
+def engine_version() -> str | None:
+    """A name for the profiles the current engine holds (for caching its answers); None while warming up."""
+    engine, stamp = _cache.current_with_stamp()
+    if engine is None:
+        return None
+    return hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
+
+
 def warm_up_in_background() -> threading.Thread:
     """Load the model and build the engine in a thread (called once per server process)."""
     thread = threading.Thread(target=current_engine, kwargs={"wait": True}, name="qiao-matching-warm-up", daemon=True)
@@ -121,9 +130,12 @@ def resolve_matches(result: MatchResult, visible_projects: Any, visible_offers: 
     project_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.PROJECT for pk in [kind_pk[1]]]
     offer_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.OFFER for pk in [kind_pk[1]]]
     objects: dict[str, Project | Offer] = {}
-    for project in visible_projects.filter(pk__in=project_ids).prefetch_related("sectors", "tags"):
-        objects[adapter.profile_id(project)] = project
-    for offer in visible_offers.filter(Q(pk__in=offer_ids)).prefetch_related("sectors", "tags"):
-        objects[adapter.profile_id(offer)] = offer
+    # Sectors are what the pages and filters read of a counterpart; a kind with no id costs no query.
+    if project_ids:
+        for project in visible_projects.filter(pk__in=project_ids).prefetch_related("sectors"):
+            objects[adapter.profile_id(project)] = project
+    if offer_ids:
+        for offer in visible_offers.filter(Q(pk__in=offer_ids)).prefetch_related("sectors"):
+            objects[adapter.profile_id(offer)] = offer
     shown = [ShownMatch(objects[m.id], m) for m in result.matches if m.id in objects]
     return shown[:k]

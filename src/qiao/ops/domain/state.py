@@ -5,6 +5,7 @@ Health checks and Prometheus metrics both read these, so they never disagree.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,12 +66,19 @@ def _database_queue_counts(alias: str, names: list[str]) -> dict[str, dict[str, 
     return counts
 
 
-def _rq_queue_counts(names: list[str]) -> dict[str, dict[str, int]]:
+@functools.cache
+def _rq_queue(name: str) -> Any:
+    """One queue object (and Redis connection pool) per process: django_rq builds a new client per
+    call, which costs a connection and its handshake on every health check."""
     import django_rq
 
+    return django_rq.get_queue(name)
+
+
+def _rq_queue_counts(names: list[str]) -> dict[str, dict[str, int]]:
     counts = {}
     for name in names:
-        queue = django_rq.get_queue(name)
+        queue = _rq_queue(name)
         queue.connection.ping()
         counts[name] = {
             "ready": queue.count,

@@ -7,9 +7,11 @@ signing time), so the person row is kept, emptied and deactivated rather than de
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from allauth.account.models import EmailAddress  # type: ignore[import-untyped,unused-ignore]
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
@@ -83,7 +85,8 @@ def _erase_sessions(person: Any) -> dict[str, int]:
     ended = 0
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(person.pk):
-            session.delete()
+            # Through the configured engine, so a cached copy (cached_db on Redis) goes too.
+            import_module(settings.SESSION_ENGINE).SessionStore(session.session_key).delete()
             ended += 1
     return {"sessions": ended}
 

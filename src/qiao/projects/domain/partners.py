@@ -29,3 +29,16 @@ def accepted_partner_of(organisation_ids: QuerySet[Any] | Sequence[int], field: 
     )
     they_asked = accepted.filter(recipient_organisation_id__in=organisation_ids).values("requester_organisation_id")
     return Q(**{f"{field}__in": they_were_asked}) | Q(**{f"{field}__in": they_asked})
+
+
+def accepted_partner_ids(organisation_ids: Sequence[int]) -> list[int]:
+    """The ids of the accepted partners of these organisations (as `accepted_partner_of`), read in
+    one query on the meeting requests' indexed columns rather than by scanning every organisation."""
+    if not organisation_ids:
+        return []
+    accepted = MeetingRequest.objects.filter(status=RequestStatus.ACCEPTED).order_by()
+    asked = accepted.filter(requester_organisation_id__in=organisation_ids).values_list("recipient_organisation_id")
+    were_asked = accepted.filter(recipient_organisation_id__in=organisation_ids).values_list(
+        "requester_organisation_id"
+    )
+    return sorted({pk for (pk,) in asked.union(were_asked)})
