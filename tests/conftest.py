@@ -69,5 +69,8 @@ def _empty_cache(settings):
     and match engines notice edited profiles at once (servers recheck every few seconds)."""
     from django.core.cache import cache
 
+    from qiao.core.shared_values import forget_version
+
     cache.clear()
+    forget_version()
     settings.MATCHING_RECHECK_SECONDS = 0

@@ -134,3 +134,24 @@ def test_offers_share_the_same_way_and_a_members_unpublished_offer_stays_theirs(
     assert "未发布的用地" not in _page(owner, "/zh-hans/offers/")
     assert "未发布的用地" in _page(officer, "/zh-hans/offers/")
     assert "未发布的用地" not in _page(owner, "/zh-hans/offers/")
+
+
+def test_the_shared_programme_shows_an_edited_session_and_a_new_talk_at_once():
+    from qiao.summits.models import Speaker, Talk
+    from tests.factories import SessionFactory
+
+    session = SessionFactory(title=translated.make("en", en="Opening forum"))
+    speaker = Speaker.objects.create(key="mayor", name=translated.make("en", en="The Mayor of Shaoxing"))
+    client, _ = _reader()
+    url = f"/en/summits/{session.event.key}/"
+    assert "Opening forum" in _page(client, url)
+
+    session.title = translated.make("en", en="High-level forum")
+    session.save()
+    page = _page(client, url)
+    assert "High-level forum" in page
+    assert "Opening forum" not in page
+    assert "The Mayor of Shaoxing" not in page
+
+    Talk.objects.create(session=session, speaker=speaker, kind="keynote", order=1)
+    assert "The Mayor of Shaoxing" in _page(client, url)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Prefetch
 
+from qiao.core.shared_values import shared
 from qiao.summits.enums import OrganiserRole
 from qiao.summits.models import Event, EventOrganiser, Session, Talk
 
@@ -37,3 +39,9 @@ def programme_for(event: Event) -> Programme:
         if any(link.role == role for link in links)
     ]
     return Programme(event, sessions, grouped, list(event.figures.all()))
+
+
+def shared_programme(event: Event) -> Programme:
+    """`programme_for(event)`, read once for every reader until the catalogue (which includes the
+    programme, see qiao.web.apps) changes: the home and summit pages are the most visited."""
+    return shared(f"programme:{event.pk}", partial(programme_for, event))

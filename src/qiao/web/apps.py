@@ -13,6 +13,7 @@ class WebConfig(AppConfig):
         from qiao.organisations.models import Organisation
         from qiao.projects.models import Offer, Project
         from qiao.sectors.models import Sector, ThemeTag
+        from qiao.summits.models import Event, EventOrganiser, QuotedFigure, Session, Speaker, Talk
 
         # Filter choices and list pages rendered from the whole catalogue are shared until a project,
         # offer, organisation or a sector or theme shown on them changes.
@@ -22,7 +23,8 @@ class WebConfig(AppConfig):
             post_delete.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.delete")
             m2m_changed.connect(bump_catalogue_version, sender=model.sectors.through, dispatch_uid=f"{uid}.sectors")
             m2m_changed.connect(bump_catalogue_version, sender=model.tags.through, dispatch_uid=f"{uid}.tags")
-        for other in (Sector, ThemeTag):
+        # The programme shown on the home and summit pages is shared the same way.
+        for other in (Sector, ThemeTag, Event, EventOrganiser, Session, Speaker, Talk, QuotedFigure):
             uid = f"qiao.web.catalogue.{other.__name__}"
             post_save.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.save")
             post_delete.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.delete")

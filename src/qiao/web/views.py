@@ -42,7 +42,7 @@ from qiao.projects.access import (
 )
 from qiao.summits.access import current_event_for_user, events_visible_to, get_event_for_user
 from qiao.summits.online import session_rows
-from qiao.summits.programme import programme_for
+from qiao.summits.programme import shared_programme
 from qiao.web.filters import OfferFilter, ProjectFilter
 
 PAGE_SIZE = 25
@@ -53,7 +53,7 @@ def home(request: HttpRequest) -> HttpResponse:
     past = events_visible_to(request.user).order_by("-starts_at")
     if event is not None:
         past = past.exclude(pk=event.pk)
-    programme = programme_for(event) if event else None
+    programme = shared_programme(event) if event else None
     return render(
         request,
         "web/home.html",
@@ -68,7 +68,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def event_detail(request: HttpRequest, key: str) -> HttpResponse:
     event = get_event_for_user(request.user, key)
-    programme = programme_for(event)
+    programme = shared_programme(event)
     return render(
         request,
         "web/event.html",
@@ -120,9 +120,15 @@ def _plain_request(request: HttpRequest) -> bool:
 
 
 def _shared_list(
-    request: HttpRequest, name: str, template: str, public: QuerySet[Any], form: Any, public_count: Callable[[], int]
+    request: HttpRequest,
+    name: str,
+    template: str,
+    public: QuerySet[Any],
+    form: Callable[[], Any],
+    public_count: Callable[[], int],
 ) -> HttpResponse:
-    """The unfiltered list as every reader who sees only public rows sees it.
+    """The unfiltered list as every reader who sees only public rows sees it (`form()` makes its
+    empty filter form, only when the content is rendered).
 
     Its content (filter form, cards, pager) is rendered once per language and page for all of
     them, until the catalogue changes (qiao.core.shared_values); the page around it is theirs.
@@ -135,7 +141,7 @@ def _shared_list(
         # query string can reach what other readers get.
         plain = copy.copy(request)
         plain.GET = QueryDict()
-        return render_to_string(content_template, {"page": page, "filter": form}, plain)
+        return render_to_string(content_template, {"page": page, "filter": form()}, plain)
 
     content = shared(f"html:{name}:{translation.get_language()}:page-{page.number}", build)
     response = render(request, template, {"shared_content": mark_safe(content)})  # noqa: S308 - rendered by us
@@ -147,9 +153,9 @@ def project_list(request: HttpRequest) -> HttpResponse:
     beyond = projects_beyond_public(request.user)
     if _plain_request(request) and sees_only_public_projects(request.user, beyond):
         public = public_projects()
-        form = ProjectFilter(QueryDict(), public, public.none())
+        empty_form = partial_fn(ProjectFilter, QueryDict(), public, public.none())
         listed = public.prefetch_related("tags", "sectors").order_by("key")
-        return _shared_list(request, "projects", "web/project_list.html", listed, form, count_public_projects)
+        return _shared_list(request, "projects", "web/project_list.html", listed, empty_form, count_public_projects)
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
     form = ProjectFilter(request.GET, public_projects(), beyond)
@@ -167,9 +173,9 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     beyond = offers_beyond_public(request.user)
     if _plain_request(request) and sees_only_public_offers(request.user, beyond):
         public = public_offers()
-        form = OfferFilter(QueryDict(), public, public.none())
+        empty_form = partial_fn(OfferFilter, QueryDict(), public, public.none())
         listed = public.prefetch_related("tags").order_by("key")
-        return _shared_list(request, "offers", "web/offer_list.html", listed, form, count_public_offers)
+        return _shared_list(request, "offers", "web/offer_list.html", listed, empty_form, count_public_offers)
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
     form = OfferFilter(request.GET, public_offers(), beyond)
