@@ -228,8 +228,10 @@ class Bench:
             self.worker.send_signal(signal.SIGKILL)
             self.worker.wait(timeout=30)
 
-    def start_gunicorn(self) -> int:
-        workers = 2 * (os.cpu_count() or 1)
+    def start_gunicorn(self, workers: int = 0, threads: int = 4) -> int:
+        """gunicorn with `workers` processes (default 2 × cores) of `threads` threads (1: sync workers)."""
+        workers = workers or 2 * (os.cpu_count() or 1)
+        kind = ["-k", "gthread", "--threads", str(threads)] if threads > 1 else ["-k", "sync"]
         log = (self.logs / "gunicorn.log").open("ab")
         self.gunicorn = subprocess.Popen(
             [
@@ -237,10 +239,7 @@ class Bench:
                 "qiao.wsgi:application",
                 "-w",
                 str(workers),
-                "-k",
-                "gthread",
-                "--threads",
-                "4",
+                *kind,
                 "-b",
                 f"127.0.0.1:{self.port}",
                 "--timeout",
@@ -461,10 +460,11 @@ def run(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         for step, seconds in bench.setup().items():
             _say(f"  {step}: {seconds:.1f} s")
-        workers = bench.start_gunicorn()
+        workers = bench.start_gunicorn(args.workers, args.threads)
         bench.start_worker()
         warm = bench.wait_warm(workers, timeout=900)
-        _say(f"  gunicorn ({workers} gthread workers × 4 threads) warm after {warm:.1f} s")
+        shape = f"{workers} gthread workers × {args.threads} threads" if args.threads > 1 else f"{workers} sync workers"
+        _say(f"  gunicorn ({shape}) warm after {warm:.1f} s")
         _say(f"set-up total: {time.perf_counter() - started:.1f} s (not part of the figures below)")
 
         if not args.skip_load:
@@ -571,6 +571,8 @@ def main(argv: list[str]) -> int:
         help="DATABASE_URL of an earlier load database whose stored embeddings to reuse (skips encoding).",
     )
     parser.add_argument("--workdir", default="", help="Where the database and logs live (default under /tmp).")
+    parser.add_argument("--workers", type=int, default=0, help="gunicorn worker processes (default 2 × cores).")
+    parser.add_argument("--threads", type=int, default=4, help="Threads per gunicorn worker (1: sync workers).")
     return run(parser.parse_args(argv))
 
 

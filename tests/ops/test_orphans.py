@@ -216,11 +216,12 @@ def test_rq_workers_look_for_abandoned_jobs_every_minute(migrated_sqlite, tmp_pa
 
     out = _shell(
         "from django_rq.workers import get_worker; w = get_worker('default'); "
-        "print(type(w).__module__, w.maintenance_interval)",
+        "print(type(w).__module__, w.maintenance_interval, w.dequeue_timeout)",
         env,
     )
 
-    assert out.strip().splitlines()[-1] == "qiao.ops.rq_worker 60"
+    # An idle worker wakes for its maintenance at least once a minute (RQ alone: every 405 s).
+    assert out.strip().splitlines()[-1] == "qiao.ops.rq_worker 60 60"
 
 
 def test_job_taken_by_a_worker_that_died_before_starting_it_is_queued_again():

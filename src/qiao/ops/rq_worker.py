@@ -6,6 +6,8 @@
 * A worker killed between taking a job off the queue and starting it leaves the job in RQ's
   intermediate list, which RQ's maintenance marks failed without calling any failure callback,
   so no retry would follow. `requeue_stuck` puts such a job back onto its queue first.
+* An idle worker blocks waiting for a job for at most RQ_MAINTENANCE_SECONDS, so the
+  maintenance runs on a quiet queue too.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ class Worker(RQWorker):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("maintenance_interval", int(getattr(settings, "RQ_MAINTENANCE_SECONDS", 60)))
         super().__init__(*args, **kwargs)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        """An idle worker waits for a job at most one maintenance interval: RQ checks for due
+        maintenance only between waits, and its own wait (worker TTL - 15 s, 405 s) would leave a
+        lost worker's job untouched for minutes on a quiet queue."""
+        return max(1, min(int(super().dequeue_timeout), int(self.maintenance_interval)))
 
     def clean_registries(self) -> None:
         for queue in self.queues:
