@@ -93,7 +93,8 @@ def _matches_page(request: HttpRequest, obj: Project | Offer) -> HttpResponse:
         content = _shared_matches(request, obj)
         if content is not None:
             return render(request, "matchmaking/matches.html", {"subject": obj, "shared_content": content})
-    context = _matches_context(request, obj, projects_visible_to(request.user), offers_visible_to(request.user))
+    visible = projects_visible_to(request.user), offers_visible_to(request.user)
+    context = _matches_context(request, obj, *visible, can_request=is_member(request.user, obj.organisation))
     return render(request, "matchmaking/matches.html", context)
 
 
@@ -113,7 +114,7 @@ def _shared_matches(request: HttpRequest, obj: Project | Offer) -> SafeString | 
     name = f"html:matches:{adapter.profile_id(obj)}:{get_language()}:{mays}:{version}"
 
     def build() -> tuple[str, str] | None:
-        context = _matches_context(request, obj, public_projects(), public_offers())
+        context = _matches_context(request, obj, public_projects(), public_offers(), can_request=can_request)
         if context["warming_up"]:
             return None
         marker = secrets.token_hex(16)
@@ -133,8 +134,11 @@ def _empty_filter_form(language: str) -> str:
     return render_to_string("matchmaking/_filters.html", {"form": MatchFilterForm(None, language), "filtered": False})
 
 
-def _matches_context(request: HttpRequest, obj: Project | Offer, projects: Any, offers: Any) -> dict[str, object]:
-    """What the match page shows of `obj` to a reader who sees these projects and offers."""
+def _matches_context(
+    request: HttpRequest, obj: Project | Offer, projects: Any, offers: Any, *, can_request: bool
+) -> dict[str, object]:
+    """What the match page shows of `obj` to a reader who sees these projects and offers (and may
+    ask for meetings on its behalf when `can_request`: a member of its organisation)."""
     language = get_language() or "en"
     form, filter_html = None, ""
     if request.GET:
@@ -153,8 +157,7 @@ def _matches_context(request: HttpRequest, obj: Project | Offer, projects: Any, 
         "form": form,
         "filter_html": mark_safe(filter_html),  # noqa: S308 - rendered by us
         "filtered": wanted.active,
-        # Only members of the subject's organisation ask on its behalf.
-        "can_request": is_member(request.user, obj.organisation),
+        "can_request": can_request,
     }
     if result is not None:
         names = explanations.sector_names()

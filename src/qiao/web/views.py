@@ -46,6 +46,9 @@ from qiao.summits.programme import shared_programme
 from qiao.web.filters import OfferFilter, ProjectFilter
 
 PAGE_SIZE = 25
+#: A list's page and the part of it shared between readers who see only public rows.
+_PROJECT_LIST = ("web/project_list.html", "web/_project_list_content.html")
+_OFFER_LIST = ("web/offer_list.html", "web/_offer_list_content.html")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -123,6 +126,7 @@ def _shared_list(
     request: HttpRequest,
     name: str,
     template: str,
+    content_template: str,
     public: QuerySet[Any],
     form: Callable[[], Any],
     public_count: Callable[[], int],
@@ -134,7 +138,6 @@ def _shared_list(
     them, until the catalogue changes (qiao.core.shared_values); the page around it is theirs.
     """
     page = CountedPaginator(public, PAGE_SIZE, public_count).get_page(request.GET.get("page"))
-    content_template = template.replace("web/", "web/_", 1).replace(".html", "_content.html")
 
     def build() -> str:
         # Rendered against a copy of the request with no parameters, so nothing of this request's
@@ -155,7 +158,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
         public = public_projects()
         empty_form = partial_fn(ProjectFilter, QueryDict(), public, public.none())
         listed = public.prefetch_related("tags", "sectors").order_by("key")
-        return _shared_list(request, "projects", "web/project_list.html", listed, empty_form, count_public_projects)
+        return _shared_list(request, "projects", *_PROJECT_LIST, listed, empty_form, count_public_projects)
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
     form = ProjectFilter(request.GET, public_projects(), beyond)
@@ -175,7 +178,7 @@ def offer_list(request: HttpRequest) -> HttpResponse:
         public = public_offers()
         empty_form = partial_fn(OfferFilter, QueryDict(), public, public.none())
         listed = public.prefetch_related("tags").order_by("key")
-        return _shared_list(request, "offers", "web/offer_list.html", listed, empty_form, count_public_offers)
+        return _shared_list(request, "offers", *_OFFER_LIST, listed, empty_form, count_public_offers)
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
     form = OfferFilter(request.GET, public_offers(), beyond)
