@@ -8,6 +8,12 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # s
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qiao.settings")
 application = get_wsgi_application()
 
+# A long-lived server process: what it builds to keep (the match index) leaves the garbage
+# collector's full passes, which otherwise rescan it every few seconds under load (qiao.core.heap).
+from qiao.core import heap  # noqa: E402 - after Django is set up
+
+heap.enable_in_server()
+
 # A web process runs several requests at once on few cores, beside other worker processes:
 # one BLAS thread each. More would busy-wait between the small matrix products of match
 # queries and take the cores from the request threads (WSGI_BLAS_THREADS overrides).

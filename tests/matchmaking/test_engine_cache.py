@@ -65,3 +65,17 @@ def test_stamp_is_read_at_most_once_per_recheck_interval(monkeypatch):
     after = cache.current(wait=True)
 
     assert (within, after, stamp["reads"]) == ("engine-1", "engine-2", 2)
+
+
+def test_after_build_runs_once_per_engine_put_in_place():
+    stamp = {"value": 1}
+    seen: list[str | None] = []
+    cache = EngineCache("test-after", lambda: f"engine-{stamp['value']}", lambda: stamp["value"])
+    cache._after_build = lambda: seen.append(cache._engine)  # what is in place when it runs
+
+    cache.current(wait=True)
+    cache.current(wait=True)  # same stamp: no build, no call
+    stamp["value"] = 2
+    cache.current(wait=True)
+
+    assert seen == ["engine-1", "engine-2"]

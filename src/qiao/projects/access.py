@@ -132,6 +132,12 @@ def sees_only_public(user: Any) -> bool:
 def get_project_for_user(user: Any, key: str) -> Project:
     """The project with this key if the person may see it, else 404 (no existence leak)."""
     try:
+        # Most pages show public projects: a plain lookup by key first (everyone sees those), the
+        # reader's wider set (ORs over memberships and partners, costly to plan) only otherwise.
+        return public_projects().get(key=key)
+    except Project.DoesNotExist:
+        pass
+    try:
         return projects_visible_to(user).get(key=key)
     except Project.DoesNotExist as missing:
         raise Http404(key) from missing
@@ -213,7 +219,11 @@ def sees_only_public_offers(user: Any, beyond: QuerySet[Offer] | None = None) ->
 
 
 def get_offer_for_user(user: Any, key: str) -> Offer:
-    """The offer with this key if the person may see it, else 404."""
+    """The offer with this key if the person may see it, else 404 (published ones looked up first)."""
+    try:
+        return public_offers().get(key=key)
+    except Offer.DoesNotExist:
+        pass
     try:
         return offers_visible_to(user).get(key=key)
     except Offer.DoesNotExist as missing:

@@ -110,3 +110,23 @@ def test_warm_hubness_changes_no_result_and_leaves_nothing_to_compute(encoder) -
     assert warm.warm_hubness() == 0
     for query in queries:
         assert warm.query(query, k=5) == lazy.query(query, k=5)
+
+
+def test_querying_an_indexed_profile_reuses_its_preparation_and_ranks_alike(
+    engine: MatchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine.add([Profile(p.id, p.text, side="offer") for p in _profiles("zh", "zh")])
+    indexed = Profile("de:wind", TOPICS["wind"]["de"], side="project")
+    engine.add([indexed])
+    fresh = engine.query(Profile("de:wind", TOPICS["wind"]["de"] + " ", side="project"), k=5)  # differs: prepared anew
+    prepared: list[str] = []
+    original = engine.prepare
+    monkeypatch.setattr(engine, "prepare", lambda p: prepared.append(p.id) or original(p))
+
+    reused = engine.query(Profile("de:wind", TOPICS["wind"]["de"], side="project"), k=5)
+    edited = engine.query(Profile("de:wind", TOPICS["wind"]["de"] + " Neu.", side="project"), k=5)
+
+    assert prepared == ["de:wind"]  # only the edited text, which the index does not hold, is prepared
+    assert [m.id for m in reused.matches] == [m.id for m in fresh.matches]
+    assert [round(m.score, 6) for m in reused.matches] == [round(m.score, 6) for m in fresh.matches]
+    assert edited.matches

@@ -501,7 +501,7 @@ class MatchEngine:
 
     def query(self, profile: Profile, k: int = 10) -> ex.MatchResult:
         """Top-``k`` indexed counterparts of ``profile`` (CSLS hubness correction)."""
-        prep = self.prepare(profile)
+        prep = self._prepared(profile)
         if isinstance(prep, ex.NotMatchable):
             return ex.MatchResult(profile.id, (), prep)
         self._ensure_fresh()
@@ -516,6 +516,14 @@ class MatchEngine:
             if len(matches) >= k or pool >= len(self.profiles):
                 return ex.MatchResult(profile.id, tuple(matches))
             pool *= 4
+
+    def _prepared(self, profile: Profile) -> Prepared | ex.NotMatchable:
+        """The preparation held in the index when it is of this very profile (a match page asks
+        for an indexed one: language detection and splitting are not redone), else a fresh one."""
+        held = self.profiles.get(profile.id)
+        if held is not None and held.profile == profile:
+            return held
+        return self.prepare(profile)
 
     def _rank_candidates(self, prep: Prepared, q_doc: Vector, cands: list[Prepared], k: int) -> list[ex.Match]:
         if not cands:

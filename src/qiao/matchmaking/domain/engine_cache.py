@@ -37,12 +37,15 @@ class EngineCache:
         build: Callable[[], MatchEngine],
         stamp: Callable[[], Hashable],
         recheck_seconds: Callable[[], float] = lambda: 0.0,
+        after_build: Callable[[], None] = lambda: None,
     ) -> None:
-        """`recheck_seconds()`: how long a stamp read is reused before the next query (0: every call)."""
+        """`recheck_seconds()`: how long a stamp read is reused before the next query (0: every call);
+        `after_build()` runs once each new engine is in place."""
         self.name = name
         self._build_engine = build
         self._stamp = stamp
         self._recheck_seconds = recheck_seconds
+        self._after_build = after_build
         self._last_stamp: Hashable = None
         self._stamp_read_at = float("-inf")
         self._lock = threading.Lock()
@@ -86,6 +89,7 @@ class EngineCache:
             engine = self._build_engine()
             with self._lock:
                 self._engine, self._built_for = engine, stamp
+            self._after_build()
         finally:
             with self._lock:
                 self._building = False

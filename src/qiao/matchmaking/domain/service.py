@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Count, Max, Q
 
+from qiao.core import heap
 from qiao.engines.matching import Match, MatchEngine, MatchResult
 from qiao.engines.matching.embedder import CachedEncoder
 from qiao.matchmaking.domain import engine_adapter as adapter
@@ -78,7 +79,8 @@ def recheck_seconds() -> float:
 
 def new_cache() -> EngineCache:
     """A cache that builds with this module's build_engine (looked up at build time)."""
-    return EngineCache("matching", lambda: build_engine(), _stamp, recheck_seconds)
+    # A serving process keeps each engine for long: its objects leave the collector's sight (heap).
+    return EngineCache("matching", lambda: build_engine(), _stamp, recheck_seconds, after_build=heap.settle)
 
 
 _cache = new_cache()
