@@ -44,6 +44,8 @@ def test_offer_in_chinese_matches_german_project_and_explains_sentences(fresh_en
 
     assert shown[0].target == laser
     assert shown[0].match.explanation.sentence_pairs
+    # A match card never shows the counterpart's summary: it is not read.
+    assert all("summary" in item.target.get_deferred_fields() for item in shown)
 
 
 def test_hard_area_constraint_excludes_small_factory(fresh_engine):

@@ -122,3 +122,22 @@ def test_a_renamed_counterpart_shows_at_once(fresh_engine):
     html = _matches(reader, offer)
     assert "Kalibrierzentrum" in html
     assert "Servicestützpunkt" not in html
+
+
+def test_sector_names_are_shared_per_language_and_follow_a_rename():
+    from django.utils import translation
+
+    from qiao.matchmaking import explanations
+    from qiao.sectors.models import Sector
+
+    sector = Sector.objects.create(code="C99", name=translated.make("en", en="Test machinery", de="Testmaschinen"))
+    with translation.override("de"):
+        assert explanations.sector_names()["C99"] == "C99 Testmaschinen"
+    assert explanations.sector_names()["C99"] == "C99 Test machinery"
+
+    sector.name = translated.make("en", en="Test equipment", de="Testgeräte")
+    sector.save()
+
+    assert explanations.sector_names()["C99"] == "C99 Test equipment"
+    with translation.override("de"):
+        assert explanations.sector_names()["C99"] == "C99 Testgeräte"

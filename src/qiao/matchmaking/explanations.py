@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from qiao.core.fields import LANGUAGE_LABELS
+from qiao.core.shared_values import shared
 from qiao.engines.matching import Explanation
 from qiao.sectors.models import Sector
 
@@ -96,7 +97,11 @@ def render(explanation: Explanation, sector_names: dict[str, str]) -> Explanatio
 
 
 def sector_names() -> dict[str, str]:
-    """NACE code → sector name in the active language."""
+    """NACE code → sector name in the active language (shared between readers until a sector changes)."""
+    return shared(f"sector-names:{get_language()}", _sector_names)
+
+
+def _sector_names() -> dict[str, str]:
     return {s.code: str(s) for s in Sector.objects.all()}
 
 

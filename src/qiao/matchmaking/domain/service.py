@@ -132,12 +132,13 @@ def resolve_matches(result: MatchResult, visible_projects: Any, visible_offers: 
     project_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.PROJECT for pk in [kind_pk[1]]]
     offer_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.OFFER for pk in [kind_pk[1]]]
     objects: dict[str, Project | Offer] = {}
-    # Sectors are what the pages and filters read of a counterpart; a kind with no id costs no query.
+    # Sectors are what the pages and filters read of a counterpart, never its summary (the longest
+    # column, in up to three languages); a kind with no id costs no query.
     if project_ids:
-        for project in visible_projects.filter(pk__in=project_ids).prefetch_related("sectors"):
+        for project in visible_projects.filter(pk__in=project_ids).defer("summary").prefetch_related("sectors"):
             objects[adapter.profile_id(project)] = project
     if offer_ids:
-        for offer in visible_offers.filter(Q(pk__in=offer_ids)).prefetch_related("sectors"):
+        for offer in visible_offers.filter(Q(pk__in=offer_ids)).defer("summary").prefetch_related("sectors"):
             objects[adapter.profile_id(offer)] = offer
     shown = [ShownMatch(objects[m.id], m) for m in result.matches if m.id in objects]
     return shown[:k]
