@@ -158,3 +158,30 @@ def test_profile_links_to_the_token_page(client, member):
     response = client.get(reverse("accounts:profile"))
 
     assert reverse("api_tokens:list") in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("https://hooks.partner.example/qiao", True),
+        ("https://10.0.0.7/qiao", False),
+        ("https://localhost/qiao", False),
+        ("http://hooks.partner.example/qiao", False),
+    ],
+)
+def test_the_admins_webhook_form_keeps_the_address_rule(rf, url, accepted):
+    from django.contrib import admin
+
+    from qiao.api.models import Webhook
+    from tests.factories import UserFactory
+
+    request = rf.get("/")
+    request.user = UserFactory(is_staff=True, is_superuser=True)
+    form_class = admin.site._registry[Webhook].get_form(request)
+    data = {"url": url, "secret": "s" * 32, "events": '["case.stage_changed"]', "active": "on"}
+    form = form_class(data={**data, "created_by": request.user.pk})
+
+    assert form.is_valid() is accepted, form.errors
+    if not accepted:
+        assert "url" in form.errors
+        assert Webhook.objects.count() == 0

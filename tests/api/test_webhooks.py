@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,8 +32,10 @@ class Receiver:
 
 
 @pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    """A real HTTP server on 127.0.0.1 that records what it receives."""
+def receiver(settings) -> Iterator[Receiver]:
+    """A real HTTP server on 127.0.0.1 that records what it receives (a loopback address, which the
+    address rule allows only with DEBUG on: a development machine)."""
+    settings.DEBUG = True
     state = Receiver(url="")
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -175,3 +178,72 @@ def test_deliveries_wait_for_the_commit(world, receiver, django_capture_on_commi
     assert len(callbacks) == 1
     assert receiver.received == []
     assert WebhookDelivery.objects.get().status == DeliveryStatus.PENDING
+
+
+def _resolving(monkeypatch, answers: dict[str, list[list[str]]]) -> list[str]:
+    """Host names resolve to these answers (lists of addresses), one answer per lookup in turn (the
+    last one repeats); returns the names looked up. Other names and IP literals resolve as usual."""
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def fake(host, port, *args, **kwargs):
+        if host not in answers:
+            return real(host, port, *args, **kwargs)
+        asked.append(host)
+        turn = answers[host][min(asked.count(host), len(answers[host])) - 1]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port)) for address in turn]
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+    return asked
+
+
+def _deliver_one(world, url, django_capture_on_commit_callbacks) -> WebhookDelivery:
+    Webhook.objects.create(url=url, secret=SECRET, events=["case.stage_changed"])
+    with django_capture_on_commit_callbacks(execute=True):
+        move_case(world.case_a, "contacted", world.officer_a, expected_version=1)
+    return WebhookDelivery.objects.get()
+
+
+@pytest.mark.parametrize(
+    "addresses",
+    [["10.0.0.7"], ["93.184.215.14", "169.254.169.254"], ["127.0.0.1"]],
+    ids=["private", "one-of-several-is-link-local", "loopback-by-name"],
+)
+def test_a_name_that_resolves_inside_is_refused_at_sending_time(
+    world, immediate_tasks, django_capture_on_commit_callbacks, monkeypatch, addresses
+):
+    """Saved when its name pointed outside; by sending time its DNS answer points inside (rebinding)."""
+    _resolving(monkeypatch, {"hooks.partner.example": [addresses]})
+    connected: list[object] = []
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: connected.append(a) or pytest.fail("connected"))
+
+    delivery = _deliver_one(world, "https://hooks.partner.example/qiao", django_capture_on_commit_callbacks)
+
+    assert connected == []
+    assert (delivery.status, delivery.attempts, delivery.response_status) == (DeliveryStatus.PENDING, 1, None)
+    assert delivery.last_error == "Webhooks cannot be sent to local or private network addresses."
+
+
+def test_a_delivery_connects_to_the_address_it_checked(
+    world, receiver, immediate_tasks, django_capture_on_commit_callbacks, monkeypatch
+):
+    """The name is resolved once, checked, and that address is used: a second, different DNS
+    answer (10.255.255.1, where nothing listens) never matters."""
+    port = receiver.url.split(":")[2].split("/")[0]
+    asked = _resolving(monkeypatch, {"localhost": [["127.0.0.1"], ["10.255.255.1"]]})
+
+    delivery = _deliver_one(world, f"http://localhost:{port}/hook?via=test", django_capture_on_commit_callbacks)
+
+    assert (delivery.status, delivery.response_status) == (DeliveryStatus.DELIVERED, 204)
+    assert asked == ["localhost"]
+    ((headers, _body),) = receiver.received
+    assert headers["Host"] == f"localhost:{port}"
+
+
+def test_a_redirect_is_not_followed(world, receiver, immediate_tasks, django_capture_on_commit_callbacks):
+    receiver.status = 307  # a redirect could lead to an internal address
+
+    delivery = _deliver_one(world, receiver.url, django_capture_on_commit_callbacks)
+
+    assert (delivery.attempts, delivery.response_status, delivery.last_error) == (1, 307, "HTTP 307")
+    assert len(receiver.received) == 1

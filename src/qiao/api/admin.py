@@ -1,7 +1,10 @@
 """Organisers manage webhooks and look at tokens and deliveries in the admin."""
 
+from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
+from qiao.api.domain.own_webhooks import WebhookError, check_url
 from qiao.api.models import ApiToken, Webhook, WebhookDelivery
 
 
@@ -15,8 +18,25 @@ class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return False
 
 
+class WebhookAdminForm(forms.ModelForm):  # type: ignore[type-arg]
+    """The admin's webhook form keeps the address rule of the self-service page (no internal targets)."""
+
+    url = forms.URLField(label=_("URL"), max_length=500, assume_scheme="https")
+
+    class Meta:
+        model = Webhook
+        fields = ["organisation", "created_by", "url", "secret", "events", "active"]
+
+    def clean_url(self) -> str:
+        try:
+            return check_url(self.cleaned_data.get("url") or "")
+        except WebhookError as refused:
+            raise forms.ValidationError(str(refused)) from refused
+
+
 @admin.register(Webhook)
 class WebhookAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    form = WebhookAdminForm
     list_display = ["url", "organisation", "events", "active", "created_at"]
     list_filter = ["active"]
     raw_id_fields = ["organisation", "created_by"]

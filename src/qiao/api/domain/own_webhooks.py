@@ -3,13 +3,17 @@
 Address rule: only ``https://`` addresses with a public host name or public IP address,
 because the server itself sends the requests and must not be pointed at internal services.
 With DEBUG on, ``http://`` to a loopback host (localhost, 127.0.0.1, ::1) is allowed as well,
-for trying webhooks on a development machine.
+for trying webhooks on a development machine. A host name is checked again when a delivery is
+sent (`delivery_target`): every address it resolves to must be public, and the delivery
+connects to the address checked, so a name that points inside — from the start, or by changing
+its DNS answer after the check (rebinding) — is refused.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import secrets
+import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -97,6 +101,36 @@ def check_url(url: str) -> str:
         if _is_loopback(host) or host.endswith(".localhost") or (address is not None and not address.is_global):
             raise WebhookError("url", _("Webhooks cannot be sent to local or private network addresses."))
     return url
+
+
+@dataclass(frozen=True)
+class DeliveryTarget:
+    """Where one delivery connects: the address's host name (for the Host header and TLS) and the
+    IP address vetted for it just now."""
+
+    scheme: str
+    host: str
+    port: int
+    path: str
+    ip: str
+
+
+def delivery_target(url: str) -> DeliveryTarget:
+    """The address rule applied at sending time, with the host resolved now; else WebhookError."""
+    url = check_url(url)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as failed:
+        raise WebhookError("url", _("The host name %(host)s could not be resolved.") % {"host": host}) from failed
+    addresses = [str(info[4][0]) for info in found]
+    local_test = settings.DEBUG and _is_loopback(host)
+    if not addresses or (not local_test and not all(ipaddress.ip_address(a).is_global for a in addresses)):
+        raise WebhookError("url", _("Webhooks cannot be sent to local or private network addresses."))
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return DeliveryTarget(parts.scheme, host, port, path, addresses[0])
 
 
 def create_webhook(user: Any, url: str, events: Iterable[str], organisation: Organisation | None) -> NewWebhook:
