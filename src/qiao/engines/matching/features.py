@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qiao.engines.matching.explain import ConstraintCheck, NumericFit
 
@@ -56,12 +57,16 @@ class Profile:
     side: str | None = None
 
 
+# Both parsers run for every code of every candidate of every query, over a few hundred
+# distinct codes: remembered per code.
+@lru_cache(maxsize=4096)
 def nace_division(code: str) -> str | None:
     """Two-digit NACE division of a code like ``C28.41``, ``28.4`` or ``2841``."""
     match = _NACE.match(code)
     return match.group(2) if match else None
 
 
+@lru_cache(maxsize=4096)
 def nace_group(code: str) -> str | None:
     """Three-digit NACE group (``28.4``) of a code, when given that precisely."""
     match = _NACE.match(code)
@@ -149,8 +154,13 @@ def _place_ok(wishes: tuple[str, ...], other: Profile) -> bool | None:
 
 def constraint_checks(seeker: Profile, other: Profile) -> list[ConstraintCheck]:
     """Hard constraints of ``seeker`` checked against ``other`` (held, excluded, unknown)."""
+    return _checks(seeker, other, numeric_fits(seeker, other))
+
+
+def _checks(seeker: Profile, other: Profile, fits: list[NumericFit]) -> list[ConstraintCheck]:
+    """`constraint_checks` given ``numeric_fits(seeker, other)`` already found."""
     checks: list[ConstraintCheck] = []
-    for fit in numeric_fits(seeker, other):
+    for fit in fits:
         if not fit.hard:
             continue
         state = "unknown" if fit.status == "missing" else "held" if fit.status == "fit" else "excluded"
@@ -169,7 +179,10 @@ def structured_terms(a: Profile, b: Profile) -> tuple[float, float, bool]:
     neither helps nor hurts.
     """
     overlap, _ = sector_overlap(a, b)
-    fits = [f.fit for f in numeric_fits(a, b) + numeric_fits(b, a)]
+    if not (a.requirements or b.requirements or a.regions or b.regions):
+        return overlap, 0.0, False  # nothing asked of either side (most pairs): no fits, no checks
+    a_of_b, b_of_a = numeric_fits(a, b), numeric_fits(b, a)
+    fits = [f.fit for f in a_of_b + b_of_a]
     numeric = sum(fits) / len(fits) - 0.5 if fits else 0.0
-    excluded = any(c.state == "excluded" for c in constraint_checks(a, b) + constraint_checks(b, a))
+    excluded = any(c.state == "excluded" for c in _checks(a, b, a_of_b) + _checks(b, a, b_of_a))
     return overlap, numeric, excluded
