@@ -122,11 +122,11 @@ def sees_only_public(user: Any) -> bool:
         return False
     if not user.is_authenticated:
         return True
+    # Memberships read once for both rules (an empty id list runs no query).
     member_ids = _member_ids(user)
-    if not member_ids:
-        return True
-    own_offers = Offer.objects.filter(organisation_id__in=member_ids)
-    return not (_projects_beyond(member_ids).exclude(_public()).exists() or own_offers.exclude(published=True).exists())
+    return sees_only_public_projects(user, _projects_beyond(member_ids)) and sees_only_public_offers(
+        user, _offers_beyond(member_ids)
+    )
 
 
 def get_project_for_user(user: Any, key: str) -> Project:
@@ -197,7 +197,12 @@ def offers_beyond_public(user: Any) -> QuerySet[Offer]:
         return offers
     if not user.is_authenticated:
         return offers.none()
-    return offers.filter(organisation_id__in=_member_ids(user))
+    return _offers_beyond(_member_ids(user))
+
+
+def _offers_beyond(member_ids: list[int]) -> QuerySet[Offer]:
+    """`offers_beyond_public` of a member of these organisations."""
+    return Offer.objects.select_related("organisation").filter(organisation_id__in=member_ids)
 
 
 def count_visible_offers(user: Any, beyond: QuerySet[Offer] | None = None) -> int:
