@@ -44,8 +44,25 @@ def test_offer_in_chinese_matches_german_project_and_explains_sentences(fresh_en
 
     assert shown[0].target == laser
     assert shown[0].match.explanation.sentence_pairs
-    # A match card never shows the counterpart's summary: it is not read.
+    # A match card never shows the counterpart's summary or its organisation's description: not read.
     assert all("summary" in item.target.get_deferred_fields() for item in shown)
+    assert all("description" in item.target.organisation.get_deferred_fields() for item in shown)
+    # Sectors are read only for a filter that asks for them.
+    assert not any(hasattr(item.target, "_prefetched_objects_cache") for item in shown)
+
+
+def test_resolved_matches_carry_their_sectors_when_a_filter_needs_them(fresh_engine, django_assert_num_queries):
+    project = _project()
+    _offer("激光增材制造产业园提供金属3D打印设备的标准厂房和技术服务。")
+    reader = UserFactory()
+
+    shown = service.resolve_matches(
+        service.query_matches(project), projects_visible_to(reader), offers_visible_to(reader), with_sectors=True
+    )
+
+    assert shown
+    with django_assert_num_queries(0):
+        assert all(isinstance(list(item.target.sectors.all()), list) for item in shown)
 
 
 def test_hard_area_constraint_excludes_small_factory(fresh_engine):

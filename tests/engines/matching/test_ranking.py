@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qiao.engines.matching.features import Profile, Requirement
-from qiao.engines.matching.ranking import MatchEngine
+from qiao.engines.matching.ranking import MatchEngine, Prepared
 
 from .topics import TOPICS
 
@@ -130,3 +130,32 @@ def test_querying_an_indexed_profile_reuses_its_preparation_and_ranks_alike(
     assert [m.id for m in reused.matches] == [m.id for m in fresh.matches]
     assert [round(m.score, 6) for m in reused.matches] == [round(m.score, 6) for m in fresh.matches]
     assert edited.matches
+
+
+def test_a_query_on_a_warm_index_searches_no_hubness_and_explains_from_its_own_sentences(
+    encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CSLS path (no sides): hubness comes from the warm cache, and each cited sentence pair's
+    similarity is that of the two centred sentences (taken from the query's candidate matrix)."""
+    engine = MatchEngine(encoder)
+    engine.add(_profiles("zh", "zh") + _profiles("de", "de"))
+    engine.warm_hubness()
+    searched: list[int] = []
+    original = engine._search_hubness
+    monkeypatch.setattr(
+        engine, "_search_hubness", lambda preps, todo, v: searched.append(len(todo)) or original(preps, todo, v)
+    )
+
+    query = Profile("en:q", TOPICS["wind"]["en"])
+    result = engine.query(query, k=4)
+
+    assert searched == []
+    assert len(result.matches) == 4
+    prepared = engine.prepare(query)
+    assert isinstance(prepared, Prepared)
+    ours = engine._centered_sentences([prepared], engine._sent_means)
+    for match in result.matches:
+        theirs = engine._centered_sentences([engine.profiles[match.id]], engine._sent_means)
+        for pair in match.explanation.sentence_pairs:
+            expected = float(ours[pair.query_index] @ theirs[pair.match_index])
+            assert pair.similarity == pytest.approx(round(expected, 4), abs=1e-4)

@@ -80,17 +80,25 @@ def sector_overlap(a: Profile, b: Profile) -> tuple[float, tuple[str, ...]]:
 
     Returns 0 when either side has no codes: absence of data is not a mismatch.
     """
-    div_a = {d for d in map(nace_division, a.nace) if d}
-    div_b = {d for d in map(nace_division, b.nace) if d}
+    div_a, groups_a = _codes(tuple(a.nace))
+    div_b, groups_b = _codes(tuple(b.nace))
     if not div_a or not div_b:
         return 0.0, ()
     shared = tuple(sorted(div_a & div_b))
     score = len(shared) / len(div_a | div_b)
-    groups_a = {g for g in map(nace_group, a.nace) if g}
-    groups_b = {g for g in map(nace_group, b.nace) if g}
     if groups_a & groups_b:
         score = min(1.0, score + 0.25)
     return score, shared
+
+
+# A query compares one profile's codes with those of every candidate: the parsed sets are
+# remembered per distinct tuple of codes.
+@lru_cache(maxsize=8192)
+def _codes(nace: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The NACE divisions and the groups named in `nace`."""
+    divisions = frozenset(d for d in map(nace_division, nace) if d)
+    groups = frozenset(g for g in map(nace_group, nace) if g)
+    return divisions, groups
 
 
 def _value(value: object) -> float | None:
@@ -181,8 +189,25 @@ def structured_terms(a: Profile, b: Profile) -> tuple[float, float, bool]:
     overlap, _ = sector_overlap(a, b)
     if not (a.requirements or b.requirements or a.regions or b.regions):
         return overlap, 0.0, False  # nothing asked of either side (most pairs): no fits, no checks
-    a_of_b, b_of_a = numeric_fits(a, b), numeric_fits(b, a)
-    fits = [f.fit for f in a_of_b + b_of_a]
+    fits: list[float] = []
+    excluded = _fit_into(a, b, fits) | _fit_into(b, a, fits)
     numeric = sum(fits) / len(fits) - 0.5 if fits else 0.0
-    excluded = any(c.state == "excluded" for c in _checks(a, b, a_of_b) + _checks(b, a, b_of_a))
     return overlap, numeric, excluded
+
+
+def _fit_into(seeker: Profile, other: Profile, fits: list[float]) -> bool:
+    """Append the fit of each of ``seeker``'s requirements on ``other``; whether a hard one excludes.
+
+    The numbers `numeric_fits` and `constraint_checks` give, without building their records:
+    the engine scores every candidate of every query this way, and shows the records only
+    for the few it returns.
+    """
+    excluded = False
+    for req in seeker.requirements:
+        offered = _value(other.quantities.get(req.field))
+        fit = requirement_fit(req, offered)
+        fits.append(fit)
+        excluded |= req.hard and offered is not None and fit < 1.0
+    if seeker.regions and seeker.regions_hard:
+        excluded |= _place_ok(seeker.regions, other) is False
+    return excluded

@@ -223,14 +223,20 @@ class MatchEngine:
         if not preps:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         vecs = np.stack([p.doc_vector for p in preps])
-        offsets = np.stack([self._doc_offset(p, means) for p in preps])
+        if all(p.detection.lang in means for p in preps):
+            # One gather from the stacked means instead of a Python-level stack per row.
+            order, stacked = _stacked(means)
+            offsets = stacked[[order[p.detection.lang] for p in preps]]
+        else:
+            offsets = np.stack([self._doc_offset(p, means) for p in preps])
         return center(vecs, offsets)
 
     def _centered_sentences(self, preps: Sequence[Prepared], means: dict[str, Vector]) -> Matrix:
         if not preps:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         vecs = np.concatenate([p.sentence_vectors for p in preps]).astype(np.float32)
-        offsets = np.stack([means[lang] for p in preps for lang in p.sentence_langs])
+        order, stacked = _stacked(means)
+        offsets = stacked[[order[lang] for p in preps for lang in p.sentence_langs]]
         return center(vecs, offsets)
 
     # ----- index maintenance ---------------------------------------------------------
@@ -332,14 +338,21 @@ class MatchEngine:
             self._target_hubness(chunk, self._centered_docs(chunk, self._doc_means))
         return len(missing)
 
-    def _target_hubness(self, preps: Sequence[Prepared], vectors: Matrix) -> Vector:
+    def _target_hubness(self, preps: Sequence[Prepared], vectors: Matrix | Callable[[], Matrix]) -> Vector:
         """CSLS r(target): mean similarity of each target to its k nearest counterparts.
 
         Computed in one batched search for the targets not yet cached, then cached
-        until the next ``refresh``.
+        until the next ``refresh``. ``vectors`` (the targets' centred documents) may be
+        a callable: it is called only when some target's hubness is not cached yet.
         """
-        k = self.config.csls_k
         todo = [j for j, p in enumerate(preps) if p.profile.id not in self._hubness]
+        if todo:
+            self._search_hubness(preps, todo, vectors() if callable(vectors) else vectors)
+        return np.array([self._hubness[p.profile.id] for p in preps], dtype=np.float32)
+
+    def _search_hubness(self, preps: Sequence[Prepared], todo: list[int], vectors: Matrix) -> None:
+        """Find and keep the CSLS hubness of ``preps[j]`` for each ``j`` in ``todo``."""
+        k = self.config.csls_k
         by_side: dict[str | None, list[int]] = {}
         for j in todo:
             by_side.setdefault(preps[j].profile.side, []).append(j)
@@ -352,7 +365,6 @@ class MatchEngine:
                 own = preps[j].profile.id
                 sims = sorted((s for i, s in hits if i != own), reverse=True)[:k]
                 self._hubness[own] = float(np.mean(sims)) if sims else 0.0
-        return np.array([self._hubness[p.profile.id] for p in preps], dtype=np.float32)
 
     # ----- scoring -------------------------------------------------------------------
     def _semantic(
@@ -528,7 +540,7 @@ class MatchEngine:
     def _rank_candidates(self, prep: Prepared, q_doc: Vector, cands: list[Prepared], k: int) -> list[ex.Match]:
         if not cands:
             return []
-        doc, sent, semantic, qs, _ = self._semantic([prep], cands, self._doc_means, self._sent_means)
+        doc, sent, semantic, qs, ts = self._semantic([prep], cands, self._doc_means, self._sent_means)
         potentials = self._column_potentials(prep.profile.side)
         if potentials is not None:
             g = np.array([potentials[c.profile.id] for c in cands])
@@ -536,8 +548,7 @@ class MatchEngine:
             reciprocal = (semantic[0] + g + f).astype(np.float32)
         else:
             r_q = float(np.mean(np.sort(doc[0])[::-1][: self.config.csls_k]))
-            c_docs = self._centered_docs(cands, self._doc_means)
-            r_t = self._target_hubness(cands, c_docs)
+            r_t = self._target_hubness(cands, lambda: self._centered_docs(cands, self._doc_means))
             reciprocal = csls_scores(semantic, np.array([r_q], dtype=np.float32), r_t)[0] / 2.0
         scored: list[tuple[float, int, dict[str, float]]] = []
         for j, cand in enumerate(cands):
@@ -556,9 +567,11 @@ class MatchEngine:
             }
             scored.append((final, j, comps))
         scored.sort(key=lambda x: -x[0])
+        # Each candidate's centred sentences are its rows of `ts` (computed once above).
+        starts = np.cumsum([0] + [len(c.sentences) for c in cands])
         matches = []
         for rank, (final, j, comps) in enumerate(scored[:k], start=1):
-            t_sent = self._centered_sentences([cands[j]], self._sent_means)
+            t_sent = ts[starts[j] : starts[j + 1]]
             matches.append(
                 ex.Match(
                     cands[j].profile.id,
@@ -568,6 +581,11 @@ class MatchEngine:
                 )
             )
         return matches
+
+
+def _stacked(means: dict[str, Vector]) -> tuple[dict[str, int], Matrix]:
+    """The language means as one matrix (a handful of rows) and each language's row in it."""
+    return {lang: i for i, lang in enumerate(means)}, np.stack(list(means.values()))
 
 
 def _has_structure(profile: Profile) -> bool:

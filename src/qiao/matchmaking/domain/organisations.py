@@ -50,7 +50,7 @@ def organisation_matches(
         result = query_matches(ours, k=pool)
         if result is None:
             return None
-        for shown in resolve(result, visible_projects, visible_offers, k=pool):
+        for shown in resolve(result, visible_projects, visible_offers, k=pool, with_sectors=keep is not None):
             if keep is not None and not keep(shown):
                 continue
             other = shown.target.organisation

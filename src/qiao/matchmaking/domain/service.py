@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max
 
 from qiao.core import heap
 from qiao.engines.matching import Match, MatchEngine, MatchResult
@@ -126,19 +126,25 @@ def query_matches(obj: Project | Offer, k: int = 10) -> MatchResult | None:
     return engine.query(profile, k=k * 2)
 
 
-def resolve_matches(result: MatchResult, visible_projects: Any, visible_offers: Any, k: int = 10) -> list[ShownMatch]:
-    """Turn engine ids into objects the viewer may see, keeping the engine's order."""
+def resolve_matches(
+    result: MatchResult, visible_projects: Any, visible_offers: Any, k: int = 10, *, with_sectors: bool = False
+) -> list[ShownMatch]:
+    """Turn engine ids into objects the viewer may see, keeping the engine's order (with their
+    sectors read too when `with_sectors`: a filter by sector asks for them)."""
     ids = [adapter.parse_profile_id(m.id) for m in result.matches]
     project_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.PROJECT for pk in [kind_pk[1]]]
     offer_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.OFFER for pk in [kind_pk[1]]]
     objects: dict[str, Project | Offer] = {}
-    # Sectors are what the pages and filters read of a counterpart, never its summary (the longest
-    # column, in up to three languages); a kind with no id costs no query.
-    if project_ids:
-        for project in visible_projects.filter(pk__in=project_ids).defer("summary").prefetch_related("sectors"):
-            objects[adapter.profile_id(project)] = project
-    if offer_ids:
-        for offer in visible_offers.filter(Q(pk__in=offer_ids)).defer("summary").prefetch_related("sectors"):
-            objects[adapter.profile_id(offer)] = offer
+    # A match card shows a counterpart's title, kind and organisation: never the summaries (the
+    # longest columns, in up to three languages, decoded per row); a kind with no id costs no query.
+    for visible, pks in ((visible_projects, project_ids), (visible_offers, offer_ids)):
+        if not pks:
+            continue
+        rows = visible.filter(pk__in=pks).defer(*_NOT_ON_CARDS)
+        for obj in rows.prefetch_related("sectors") if with_sectors else rows:
+            objects[adapter.profile_id(obj)] = obj
     shown = [ShownMatch(objects[m.id], m) for m in result.matches if m.id in objects]
     return shown[:k]
+
+
+_NOT_ON_CARDS = ("summary", "organisation__description", "organisation__province", "organisation__address")
