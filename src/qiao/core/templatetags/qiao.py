@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from qiao.core import translated
+from qiao.core import fragments, translated
 from qiao.core.fields import LANGUAGE_LABELS
 
 register = template.Library()
@@ -41,6 +41,13 @@ def tr(value: dict[str, Any] | None) -> SafeString:
         hint,
         badge,
     )
+
+
+@register.simple_tag
+def fragment(name: str, **values: Any) -> SafeString:
+    """`{% fragment "web/_site_nav.html" authenticated=user.is_authenticated %}`: a part of the page
+    that is the same for every reader with these values, rendered once (see qiao.core.fragments)."""
+    return fragments.fragment(name, **values)
 
 
 @register.filter
