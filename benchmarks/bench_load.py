@@ -323,12 +323,21 @@ class Bench:
             stderr=subprocess.STDOUT,
         )
 
-    def verify(self, since: float, down: tuple[float, float] | None = None) -> dict[str, Any]:
+    def verify(
+        self, since: float, down: tuple[float, float] | None = None, drain_seconds: float = 60
+    ) -> dict[str, Any]:
+        """Writes and e-mail tasks since `since`, once the worker has run every queued task (waiting
+        at most `drain_seconds`: at the end of a run, tasks of its last seconds are still queued)."""
         args = [sys.executable, str(HERE / "load" / "verify.py"), str(self.work / "writes"), "--since", str(since)]
         if down:
             args += ["--down", str(down[0]), str(down[1])]
-        out = subprocess.run(args, env=self.env(), capture_output=True, text=True, check=True)
-        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+        deadline = time.monotonic() + drain_seconds
+        while True:
+            out = subprocess.run(args, env=self.env(), capture_output=True, text=True, check=True)
+            checked = dict(json.loads(out.stdout.strip().splitlines()[-1]))
+            if checked["notifications_emailed"] >= checked["notifications"] or time.monotonic() >= deadline:
+                return checked
+            time.sleep(2)
 
 
 class CpuMeter:
@@ -522,11 +531,7 @@ def fault_run(bench: Bench, plan: Plan) -> bool:
     # Give the restarted worker time to drain the queue (bounded): the task the killed worker was
     # running comes back once RQ sees its heartbeat lapse (~90 s) at its next clean-up (every 60 s),
     # then waits the first retry's backoff (30 s).
-    deadline = time.monotonic() + 300
-    checked = bench.verify(since, (worker_down, worker_up))
-    while checked["notifications_emailed"] < checked["notifications"] and time.monotonic() < deadline:
-        time.sleep(2)
-        checked = bench.verify(since, (worker_down, worker_up))
+    checked = bench.verify(since, (worker_down, worker_up), drain_seconds=300)
     rows = read_stats(bench.logs / "fault")
     total = next(r for r in rows if r["Name"] == "Aggregated")
     _say(f"requests: {total['Request Count']}, failed {total['Failure Count']}; locust exit {code}")
