@@ -2,8 +2,15 @@
 
 import os
 
-from django.core.wsgi import get_wsgi_application
-from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # ships no type hints
+# A web process runs several requests at once on few cores, beside other worker processes: one
+# BLAS thread each. More would busy-wait between the small matrix products of match queries and
+# take the cores from the request threads (measured: twice the CPU per request under load).
+# Set before anything loads numpy: its OpenBLAS reads these once, when it is loaded, and numpy
+# is first imported long after this module (a limit set from here later would find nothing).
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, os.environ.get("WSGI_BLAS_THREADS", "1"))
+
+from django.core.wsgi import get_wsgi_application  # noqa: E402 - after the thread limits
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qiao.settings")
 application = get_wsgi_application()
@@ -13,11 +20,6 @@ application = get_wsgi_application()
 from qiao.core import heap  # noqa: E402 - after Django is set up
 
 heap.enable_in_server()
-
-# A web process runs several requests at once on few cores, beside other worker processes:
-# one BLAS thread each. More would busy-wait between the small matrix products of match
-# queries and take the cores from the request threads (WSGI_BLAS_THREADS overrides).
-threadpool_limits(limits=int(os.environ.get("WSGI_BLAS_THREADS", "1")))
 
 if os.environ.get("QIAO_WARM_MATCHING", "1") != "0":
     # Load the language model and build the match index now, in the background, so the

@@ -83,3 +83,24 @@ def test_gunicorn_serves_health_pages_and_hashed_compressed_static_files(migrate
     assert "immutable" in static_headers["Cache-Control"]
     assert metrics_status == 200
     assert b'view="ops:healthz"' in metrics
+
+
+_BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "WSGI_BLAS_THREADS")
+_BLAS_PROBE = (
+    "import json, qiao.wsgi, numpy\n"
+    "from threadpoolctl import threadpool_info\n"
+    "print(json.dumps([i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas']))\n"
+)
+
+
+@pytest.mark.parametrize(("setting", "threads"), [({}, 1), ({"WSGI_BLAS_THREADS": "2"}, 2)])
+def test_the_wsgi_entry_point_sets_the_blas_threads_before_numpy_loads(tmp_path, setting, threads):
+    """numpy is first imported long after qiao.wsgi: a limit applied then would find no BLAS to limit,
+    and a second BLAS thread busy-waits beside the request threads (twice the CPU per request)."""
+    env = {k: v for k, v in qiao_env(tmp_path).items() if k not in _BLAS_VARIABLES} | setting
+    probe = subprocess.run(
+        [sys.executable, "-c", _BLAS_PROBE], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+
+    assert probe.returncode == 0, probe.stderr
+    assert json.loads(probe.stdout.strip().splitlines()[-1]) == [threads]
