@@ -1,7 +1,7 @@
 """Gunicorn settings for production: `gunicorn -c python:qiao.gunicorn_conf qiao.wsgi`.
 
 Every value can be changed from the environment (GUNICORN_BIND, WEB_CONCURRENCY,
-GUNICORN_THREADS, GUNICORN_TIMEOUT, FORWARDED_ALLOW_IPS, LOG_FORMAT). Workers are
+GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_MAX_REQUESTS, FORWARDED_ALLOW_IPS, LOG_FORMAT). Workers are
 separate processes that each load the language model, so the default is two workers with
 four threads each rather than one worker per core. Prometheus request metrics are shared
 between the workers through files in PROMETHEUS_MULTIPROC_DIR (a fresh temporary folder
@@ -31,9 +31,11 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak cannot grow without bound.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then so a slow leak cannot grow without bound, but rarely: a new worker
+# builds its own match index (about a minute of CPU at 50,000 profiles), and at 2,000 requests a
+# busy site would recycle each worker every minute or so.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
+max_requests_jitter = max_requests // 10
 # The reverse proxy in front sets X-Forwarded-*; trust it only from these addresses.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"

@@ -104,3 +104,16 @@ def test_the_wsgi_entry_point_sets_the_blas_threads_before_numpy_loads(tmp_path,
 
     assert probe.returncode == 0, probe.stderr
     assert json.loads(probe.stdout.strip().splitlines()[-1]) == [threads]
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"), [({}, [100000, 10000]), ({"GUNICORN_MAX_REQUESTS": "500"}, [500, 50])]
+)
+def test_workers_are_recycled_rarely_unless_configured(tmp_path, setting, expected):
+    """A new worker builds its own match index (about a minute of CPU at 50,000 profiles)."""
+    env = {k: v for k, v in qiao_env(tmp_path).items() if k != "GUNICORN_MAX_REQUESTS"} | setting
+    code = "import json, qiao.gunicorn_conf as c; print(json.dumps([c.max_requests, c.max_requests_jitter]))"
+    probe = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+    assert probe.returncode == 0, probe.stderr
+    assert json.loads(probe.stdout.strip().splitlines()[-1]) == expected
