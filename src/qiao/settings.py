@@ -137,9 +137,10 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
     # Every request reads its session: from Redis, with the database row behind it (kept across a
     # Redis restart). Code that ends sessions goes through SessionStore, which clears both.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "qiao.core.sessions.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    SESSION_ENGINE = "qiao.core.sessions.db"
 
 # Background work: one mechanism (Django's tasks framework, backport). Embedded default:
 # the database queue with `qiao worker`; production: RQ on Redis; tests: immediate.

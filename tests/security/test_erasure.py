@@ -92,7 +92,7 @@ def test_erasure_ends_a_cached_session_too(anna, settings):
 
     from django.core.cache import cache
 
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    settings.SESSION_ENGINE = "qiao.core.sessions.cached_db"
     other_device = Client()
     other_device.force_login(anna)
     key = other_device.session.session_key
