@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qiao.engines.matching.features import Profile, Requirement
-from qiao.engines.matching.ranking import MatchEngine, Prepared
+from qiao.engines.matching.ranking import EngineConfig, MatchEngine, Prepared
 
 from .topics import TOPICS
 
@@ -159,3 +159,63 @@ def test_a_query_on_a_warm_index_searches_no_hubness_and_explains_from_its_own_s
         for pair in match.explanation.sentence_pairs:
             expected = float(ours[pair.query_index] @ theirs[pair.match_index])
             assert pair.similarity == pytest.approx(round(expected, 4), abs=1e-4)
+
+
+def test_centred_rows_are_computed_once_per_refresh_and_never_served_for_a_replaced_profile(
+    encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidates' centred rows are kept between queries; results are those of a fresh engine."""
+    profiles = [Profile(p.id, p.text, side="offer") for p in _profiles("zh", "zh")] + [
+        Profile(p.id, p.text, side="project") for p in _profiles("de", "de")
+    ]
+    engine = MatchEngine(encoder)
+    engine.add(profiles)
+    first = [engine.query(p, k=4) for p in profiles]
+    centred: list[str] = []
+    original = engine._center_sentences
+    monkeypatch.setattr(
+        engine,
+        "_center_sentences",
+        lambda preps, means: centred.extend(p.profile.id for p in preps) or original(preps, means),
+    )
+
+    again = [engine.query(p, k=4) for p in profiles]
+
+    assert again == first
+    assert centred == []  # every row came from the kept ones
+    edited = Profile("de:wind", TOPICS["wind"]["de"] + " Wir suchen Partner für Solarparks.", side="project")
+    engine.add([edited])
+    fresh = MatchEngine(encoder)
+    fresh.add([p for p in profiles if p.id != "de:wind"] + [edited])
+    for query in [edited, *profiles[:3]]:
+        assert engine.query(query, k=4) == fresh.query(query, k=4)
+    assert "de:wind" in centred  # the replaced profile's rows were made anew
+
+
+def test_queries_for_indexed_profiles_start_from_their_kept_neighbours_and_rank_as_a_search_does(
+    encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hubness search keeps each indexed profile's nearest counterparts; its queries reuse
+    them instead of scanning the index, unless they need a wider pool than was kept."""
+    profiles = [Profile(p.id, p.text, side="offer") for p in _profiles("zh", "zh")] + [
+        Profile(p.id, p.text, side="project") for p in _profiles("de", "de")
+    ]
+    config = EngineConfig(candidates=2, kept_neighbours=3)
+    assert len(profiles) // 2 > 3 + 1  # more counterparts than are kept: the kept lists are cut short
+    kept, searched = MatchEngine(encoder, config), MatchEngine(encoder, config)
+    for engine in (kept, searched):
+        engine.add(profiles)
+        engine.warm_hubness()
+    monkeypatch.setattr(
+        searched, "_first_stage", lambda prep, q_doc, pool: searched._search(q_doc, prep.profile.side, pool)
+    )
+    scans: list[int] = []
+    original = kept._search
+    monkeypatch.setattr(kept, "_search", lambda v, side, pool: scans.append(pool) or original(v, side, pool))
+
+    for profile in profiles:  # k=1: a pool of 4, within the 4 kept
+        assert kept.query(profile, k=1) == searched.query(profile, k=1)
+    assert scans == []  # every first stage came from the kept neighbours
+    for profile in profiles[:2]:  # k=2: a pool of 8, wider than what was kept
+        assert kept.query(profile, k=2) == searched.query(profile, k=2)
+    assert scans == [8, 8]

@@ -63,6 +63,9 @@ class EngineConfig:
     sector_weight: float = 0.1  # added per unit of NACE overlap
     numeric_weight: float = 0.1  # added per unit of numeric fit above/below neutral 0.5
     candidates: int = 64  # first-stage candidates per query
+    # Nearest counterparts kept per indexed profile (found with its hubness): they serve the
+    # first stage of queries whose pool max(candidates, 4k) they cover, i.e. k <= 32 here.
+    kept_neighbours: int = 128
     explained_pairs: int = 2  # sentence pairs cited per match
     # Speed option: the document vector is the mean of the sentence vectors instead of
     # an encoding of the whole text (halves encoding work; slightly less accurate).
@@ -81,6 +84,21 @@ class Prepared:
     sentence_langs: tuple[str, ...]
     doc_vector: Vector
     sentence_vectors: NDArray[np.float16] = field(repr=False)
+
+
+class _Centred:
+    """Centred, renormalised rows of indexed profiles under one pair of language means.
+
+    A query's candidates are mostly profiles earlier queries saw too: their rows are computed
+    once per refresh instead of once per query. An entry is used only for the very preparation
+    it was made from, so a replaced profile is never served its old rows.
+    """
+
+    def __init__(self, doc_means: dict[str, Vector], sent_means: dict[str, Vector]) -> None:
+        self.doc_means = doc_means
+        self.sent_means = sent_means
+        self.docs: dict[str, tuple[Prepared, Vector]] = {}
+        self.sentences: dict[str, tuple[Prepared, Matrix]] = {}
 
 
 def _refusal(profile: Profile, text: str, detection: Detection | None) -> ex.NotMatchable:
@@ -111,8 +129,12 @@ class MatchEngine:
         self._background: tuple[dict[str, Vector], dict[str, Vector]] | None = None
         self._doc_means: dict[str, Vector] = {}
         self._sent_means: dict[str, Vector] = {}
+        self._centred = _Centred(self._doc_means, self._sent_means)
         self._fresh = False
         self._hubness: dict[str, float] = {}
+        # An indexed profile's nearest counterparts, found with its hubness (same search): a query
+        # for it starts from them instead of scanning the index again. (ids, scores), best first.
+        self._neighbours: dict[str, tuple[tuple[str, ...], NDArray[np.float32]]] = {}
         self._potentials: dict[str | None, dict[str, float] | None] = {}
 
     # ----- preparation -------------------------------------------------------------
@@ -220,6 +242,48 @@ class MatchEngine:
         return mixed_mean(prep.detection.shares, means)
 
     def _centered_docs(self, preps: Sequence[Prepared], means: dict[str, Vector]) -> Matrix:
+        cache = self._centred
+        if means is not cache.doc_means or not preps:
+            return self._center_docs(preps, means)
+
+        def compute(todo: list[Prepared]) -> list[Vector]:
+            return [row.copy() for row in self._center_docs(todo, means)]
+
+        return np.stack(self._cached_rows(preps, cache.docs, compute))
+
+    def _centered_sentences(self, preps: Sequence[Prepared], means: dict[str, Vector]) -> Matrix:
+        cache = self._centred
+        if means is not cache.sent_means or not preps:
+            return self._center_sentences(preps, means)
+
+        def compute(todo: list[Prepared]) -> list[Matrix]:
+            rows = self._center_sentences(todo, means)
+            ends = np.cumsum([len(p.sentences) for p in todo])
+            # Copies, so that a kept entry does not hold the whole batch's matrix alive.
+            return [block.copy() for block in np.split(rows, ends[:-1])]
+
+        return np.concatenate(self._cached_rows(preps, cache.sentences, compute))
+
+    def _cached_rows(
+        self,
+        preps: Sequence[Prepared],
+        store: dict[str, tuple[Prepared, NDArray[np.float32]]],
+        compute: Callable[[list[Prepared]], list[NDArray[np.float32]]],
+    ) -> list[NDArray[np.float32]]:
+        """Each prep's rows from ``store``, computing (in one batch) and keeping the missing ones."""
+        found: list[NDArray[np.float32] | None] = []
+        for p in preps:
+            hit = store.get(p.profile.id)
+            found.append(hit[1] if hit is not None and hit[0] is p else None)
+        todo = [j for j, rows in enumerate(found) if rows is None]
+        if todo:
+            for j, rows in zip(todo, compute([preps[j] for j in todo]), strict=True):
+                found[j] = rows
+                if self.profiles.get(preps[j].profile.id) is preps[j]:
+                    store[preps[j].profile.id] = (preps[j], rows)
+        return [rows for rows in found if rows is not None]
+
+    def _center_docs(self, preps: Sequence[Prepared], means: dict[str, Vector]) -> Matrix:
         if not preps:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         vecs = np.stack([p.doc_vector for p in preps])
@@ -231,7 +295,7 @@ class MatchEngine:
             offsets = np.stack([self._doc_offset(p, means) for p in preps])
         return center(vecs, offsets)
 
-    def _centered_sentences(self, preps: Sequence[Prepared], means: dict[str, Vector]) -> Matrix:
+    def _center_sentences(self, preps: Sequence[Prepared], means: dict[str, Vector]) -> Matrix:
         if not preps:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         vecs = np.concatenate([p.sentence_vectors for p in preps]).astype(np.float32)
@@ -265,8 +329,10 @@ class MatchEngine:
         """Re-estimate the language means from the indexed corpus and rebuild the index."""
         preps = list(self.profiles.values())
         self._doc_means, self._sent_means = self._estimate_means(preps)
+        self._centred = _Centred(self._doc_means, self._sent_means)
         self._indexes = {}
         self._hubness = {}
+        self._neighbours = {}
         self._potentials = {}
         by_side: dict[str | None, list[Prepared]] = {}
         for prep in preps:
@@ -275,7 +341,7 @@ class MatchEngine:
             index = self._index_factory(self.encoder.dim, len(group))
             index.add(
                 [p.profile.id for p in group],
-                self._centered_docs(group, self._doc_means),
+                self._center_docs(group, self._doc_means),
             )
             self._indexes[side] = index
         self._fresh = True
@@ -353,18 +419,37 @@ class MatchEngine:
     def _search_hubness(self, preps: Sequence[Prepared], todo: list[int], vectors: Matrix) -> None:
         """Find and keep the CSLS hubness of ``preps[j]`` for each ``j`` in ``todo``."""
         k = self.config.csls_k
+        keep = self._kept_pool()
         by_side: dict[str | None, list[int]] = {}
         for j in todo:
             by_side.setdefault(preps[j].profile.side, []).append(j)
         for side, rows in by_side.items():
             merged: list[list[tuple[str, float]]] = [[] for _ in rows]
             for index in self._counterpart_indexes(side):
-                for slot, hits in enumerate(index.search_many(vectors[rows], k + 1)):
+                for slot, hits in enumerate(index.search_many(vectors[rows], max(k + 1, keep))):
                     merged[slot].extend(hits)
             for j, hits in zip(rows, merged, strict=True):
                 own = preps[j].profile.id
-                sims = sorted((s for i, s in hits if i != own), reverse=True)[:k]
+                hits.sort(key=lambda h: -h[1])
+                sims = [s for i, s in hits if i != own][:k]
                 self._hubness[own] = float(np.mean(sims)) if sims else 0.0
+                if self.profiles.get(own) is preps[j]:
+                    kept = hits[:keep]
+                    self._neighbours[own] = (tuple(i for i, _ in kept), np.array([s for _, s in kept], np.float32))
+
+    def _kept_pool(self) -> int:
+        """Neighbours kept per indexed profile: the configured number, plus the profile itself."""
+        return self.config.kept_neighbours + 1
+
+    def _first_stage(self, prep: Prepared, q_doc: Vector, pool: int) -> list[tuple[str, float]]:
+        """The ``pool`` nearest counterparts: from the kept neighbours when they cover the pool."""
+        own = prep.profile.id
+        kept = self._neighbours.get(own)
+        if kept is not None and self.profiles.get(own) is prep:
+            ids, scores = kept
+            if pool <= len(ids) or len(ids) < self._kept_pool():  # a short list holds every counterpart
+                return [(ids[n], float(scores[n])) for n in range(min(pool, len(ids)))]
+        return self._search(q_doc, prep.profile.side, pool)
 
     # ----- scoring -------------------------------------------------------------------
     def _semantic(
@@ -522,7 +607,7 @@ class MatchEngine:
         q_doc = self._centered_docs([prep], self._doc_means)[0]
         pool = max(self.config.candidates, 4 * k)
         while True:
-            hits = [(i, s) for i, s in self._search(q_doc, profile.side, pool) if i != profile.id]
+            hits = [(i, s) for i, s in self._first_stage(prep, q_doc, pool) if i != profile.id]
             cands = [self.profiles[i] for i, _ in hits]
             matches = self._rank_candidates(prep, q_doc, cands, k)
             if len(matches) >= k or pool >= len(self.profiles):
