@@ -130,8 +130,10 @@ def request_new(request: HttpRequest) -> HttpResponse:
     """Ask another organisation for a meeting; from a match page the counterpart is filled in."""
     language = get_language() or "en"
     query = request.GET
-    project = projects_visible_to(request.user).filter(key=query.get("project", "")).first()
-    offer = offers_visible_to(request.user).filter(key=query.get("offer", "")).first()
+    # Most requests come from an organisation's page or a match list and name neither.
+    project_key, offer_key = query.get("project", ""), query.get("offer", "")
+    project = projects_visible_to(request.user).filter(key=project_key).first() if project_key else None
+    offer = offers_visible_to(request.user).filter(key=offer_key).first() if offer_key else None
     initial = {"to_organisation": query.get("to", "")}
     form = MeetingRequestForm(request.POST or None, request.user, language, initial=initial)
     if request.method == "POST" and form.is_valid():
