@@ -625,19 +625,29 @@ class MatchEngine:
     def _rank_candidates(self, prep: Prepared, q_doc: Vector, cands: list[Prepared], k: int) -> list[ex.Match]:
         if not cands:
             return []
-        doc, sent, semantic, qs, ts = self._semantic([prep], cands, self._doc_means, self._sent_means)
+        terms = [self._structured(prep.profile, cand.profile) for cand in cands]
         potentials = self._column_potentials(prep.profile.side)
         if potentials is not None:
+            doc, sent, semantic, qs, ts = self._semantic([prep], cands, self._doc_means, self._sent_means)
             g = np.array([potentials[c.profile.id] for c in cands])
             f = row_potential(semantic[0], g, self.config.temperature)
             reciprocal = (semantic[0] + g + f).astype(np.float32)
         else:
-            r_q = float(np.mean(np.sort(doc[0])[::-1][: self.config.csls_k]))
+            # CSLS scores each candidate by itself; the ones a hard constraint excludes count only
+            # through the query's hubness (its best document similarities), so the costly sentence
+            # comparison is made for the others alone (a query widening its pool past many
+            # excluded candidates used to compare every sentence of all of them).
+            docs = self._centered_docs([prep], self._doc_means) @ self._centered_docs(cands, self._doc_means).T
+            r_q = float(np.mean(np.sort(docs[0])[::-1][: self.config.csls_k]))
+            allowed = [j for j, (_, _, excluded) in enumerate(terms) if not excluded]
+            if not allowed:
+                return []
+            cands, terms = [cands[j] for j in allowed], [terms[j] for j in allowed]
+            doc, sent, semantic, qs, ts = self._semantic([prep], cands, self._doc_means, self._sent_means)
             r_t = self._target_hubness(cands, lambda: self._centered_docs(cands, self._doc_means))
             reciprocal = csls_scores(semantic, np.array([r_q], dtype=np.float32), r_t)[0] / 2.0
         scored: list[tuple[float, int, dict[str, float]]] = []
-        for j, cand in enumerate(cands):
-            sector, numeric, excluded = self._structured(prep.profile, cand.profile)
+        for j, (sector, numeric, excluded) in enumerate(terms):
             if excluded:
                 continue
             final = float(reciprocal[j]) + self.config.sector_weight * sector + self.config.numeric_weight * numeric
