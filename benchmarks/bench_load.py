@@ -229,29 +229,25 @@ class Bench:
             self.worker.wait(timeout=30)
 
     def start_gunicorn(self, workers: int = 0, threads: int = 1) -> int:
-        """gunicorn with `workers` processes (default 2 × cores) of `threads` threads (1: sync workers)."""
+        """gunicorn as production starts it (qiao.gunicorn_conf) with `workers` processes (default
+        2 × cores) of `threads` threads (1: sync workers)."""
         workers = workers or 2 * (os.cpu_count() or 1)
-        kind = ["-k", "gthread", "--threads", str(threads)] if threads > 1 else ["-k", "sync"]
         log = (self.logs / "gunicorn.log").open("ab")
         self.gunicorn = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
-                "qiao.wsgi:application",
-                "-w",
-                str(workers),
-                *kind,
+                "-c",
+                "python:qiao.gunicorn_conf",
                 "-b",
                 f"127.0.0.1:{self.port}",
                 "--timeout",
                 "120",
-                "--graceful-timeout",
-                "10",
                 "--no-control-socket",
                 # Longer than the clients' idle time, so no request races a closing keep-alive socket.
                 "--keep-alive",
                 "75",
             ],
-            env=self.env(),
+            env={**self.env(), "WEB_CONCURRENCY": str(workers), "GUNICORN_THREADS": str(threads)},
             stdout=log,
             stderr=subprocess.STDOUT,
         )

@@ -1,9 +1,11 @@
 """Gunicorn settings for production: `gunicorn -c python:qiao.gunicorn_conf qiao.wsgi`.
 
 Every value can be changed from the environment (GUNICORN_BIND, WEB_CONCURRENCY,
-GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_MAX_REQUESTS, FORWARDED_ALLOW_IPS, LOG_FORMAT). Workers are
-separate processes that each load the language model, so the default is two workers with
-four threads each rather than one worker per core. Prometheus request metrics are shared
+GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_MAX_REQUESTS, FORWARDED_ALLOW_IPS, LOG_FORMAT). The default
+is two sync workers per core: a page's work is CPU in Python, which threads of one process share
+under the GIL, and the load bench measured sync workers at p95 620 ms where four threads per
+worker gave 1.1 s. Each worker holds its own match index (memory grows with the catalogue), and
+a sync worker must sit behind a buffering reverse proxy. Prometheus request metrics are shared
 between the workers through files in PROMETHEUS_MULTIPROC_DIR (a fresh temporary folder
 unless set), which must be set before any worker imports prometheus_client.
 """
@@ -25,9 +27,10 @@ METRICS_DIR = Path(
 
 wsgi_app = "qiao.wsgi:application"
 bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * (os.cpu_count() or 1))))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# More than one thread per worker needs the threaded worker; one thread is a plain sync worker.
+worker_class = "gthread" if threads > 1 else "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5

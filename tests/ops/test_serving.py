@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -113,6 +114,24 @@ def test_workers_are_recycled_rarely_unless_configured(tmp_path, setting, expect
     """A new worker builds its own match index (about a minute of CPU at 50,000 profiles)."""
     env = {k: v for k, v in qiao_env(tmp_path).items() if k != "GUNICORN_MAX_REQUESTS"} | setting
     code = "import json, qiao.gunicorn_conf as c; print(json.dumps([c.max_requests, c.max_requests_jitter]))"
+    probe = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+    assert probe.returncode == 0, probe.stderr
+    assert json.loads(probe.stdout.strip().splitlines()[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ({}, ["sync", 1, 2 * (os.cpu_count() or 1)]),
+        ({"GUNICORN_THREADS": "4", "WEB_CONCURRENCY": "3"}, ["gthread", 4, 3]),
+    ],
+)
+def test_workers_are_sync_processes_unless_threads_are_asked_for(tmp_path, setting, expected):
+    """CPU-bound pages share one process's threads under the GIL: two sync workers per core did
+    better than threads in the load bench; GUNICORN_THREADS > 1 still gives gthread workers."""
+    env = {k: v for k, v in qiao_env(tmp_path).items() if k not in ("GUNICORN_THREADS", "WEB_CONCURRENCY")} | setting
+    code = "import json, qiao.gunicorn_conf as c; print(json.dumps([c.worker_class, c.threads, c.workers]))"
     probe = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
     assert probe.returncode == 0, probe.stderr
