@@ -33,23 +33,8 @@ MATCHED_HINT = "Matched parties only: shown to the company"
 
 
 @pytest.fixture
-def company():
-    return OrganisationFactory(kind="company", country="DE")
-
-
-@pytest.fixture
 def owner(company):
     return MembershipFactory(organisation=company, person__role="company").person
-
-
-@pytest.fixture
-def district():
-    return OrganisationFactory(kind="government", country="CN")
-
-
-@pytest.fixture
-def officer(district):
-    return MembershipFactory(organisation=district, person__role="officer").person
 
 
 @pytest.fixture

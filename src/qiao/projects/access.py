@@ -107,9 +107,12 @@ def count_visible_projects(user: Any, beyond: QuerySet[Project] | None = None) -
 
 def sees_only_public_projects(user: Any, beyond: QuerySet[Project] | None = None) -> bool:
     """Whether the person's project list is exactly the public exhibition (most readers), so the
-    pages rendered for one such reader serve them all."""
+    pages rendered for one such reader serve them all (`beyond` given: checked now, else the
+    reader's shared scope, see `_reader_scope`)."""
     if is_organiser(user):
         return False
+    if beyond is None and user.is_authenticated:
+        return _reader_scope(user)[0]
     own = projects_beyond_public(user) if beyond is None else beyond
     return not own.exclude(_public()).exists()
 
@@ -122,11 +125,27 @@ def sees_only_public(user: Any) -> bool:
         return False
     if not user.is_authenticated:
         return True
-    # Memberships read once for both rules (an empty id list runs no query).
-    member_ids = _member_ids(user)
-    return sees_only_public_projects(user, _projects_beyond(member_ids)) and sees_only_public_offers(
-        user, _offers_beyond(member_ids)
-    )
+    projects, offers = _reader_scope(user)
+    return projects and offers
+
+
+def _reader_scope(user: Any) -> tuple[bool, bool]:
+    """(sees only public projects, sees only published offers) of a signed-in non-organiser.
+
+    Up to five queries (memberships, accepted partners, the profiles beyond the public ones), the
+    same on every page: shared per person and catalogue version, which changes with any project,
+    offer, organisation, membership or accepted contact (qiao.web.apps). A stale answer only picks
+    the page's path: the shared one shows public profiles, the other checks everything anew.
+    """
+
+    def build() -> tuple[bool, bool]:
+        member_ids = _member_ids(user)
+        projects = not _projects_beyond(member_ids).exclude(_public()).exists()
+        offers = not _offers_beyond(member_ids).exclude(published=True).exists()
+        return projects, offers
+
+    projects, offers = shared(f"reader-scope:{user.pk}", build)
+    return bool(projects), bool(offers)
 
 
 def get_project_for_user(user: Any, key: str) -> Project:
@@ -219,6 +238,8 @@ def sees_only_public_offers(user: Any, beyond: QuerySet[Offer] | None = None) ->
     """Whether the person's offer list is exactly the published offers (see `sees_only_public_projects`)."""
     if is_organiser(user):
         return False
+    if beyond is None and user.is_authenticated:
+        return _reader_scope(user)[1]
     own = offers_beyond_public(user) if beyond is None else beyond
     return not own.exclude(published=True).exists()
 

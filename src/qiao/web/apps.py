@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +11,9 @@ class WebConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from qiao.accounts.models import Membership
         from qiao.core.shared_values import bump_catalogue_version
+        from qiao.meetings.models import MeetingRequest
         from qiao.organisations.models import Organisation
         from qiao.projects.models import Offer, Project
         from qiao.sectors.models import Sector, ThemeTag
@@ -28,3 +32,21 @@ class WebConfig(AppConfig):
             uid = f"qiao.web.catalogue.{other.__name__}"
             post_save.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.save")
             post_delete.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.delete")
+        # What a person sees beyond the public catalogue (qiao.projects.access._reader_scope) follows
+        # their memberships and their organisations' accepted contacts.
+        post_save.connect(bump_catalogue_version, sender=Membership, dispatch_uid="qiao.web.catalogue.Membership.save")
+        post_delete.connect(
+            bump_catalogue_version, sender=Membership, dispatch_uid="qiao.web.catalogue.Membership.delete"
+        )
+        post_save.connect(_contact_changed, sender=MeetingRequest, dispatch_uid="qiao.web.catalogue.contact.save")
+        post_delete.connect(_contact_changed, sender=MeetingRequest, dispatch_uid="qiao.web.catalogue.contact.delete")
+
+
+def _contact_changed(instance: Any, **kwargs: Any) -> None:
+    """An accepted meeting request makes two organisations partners until it is withdrawn; a new
+    (pending) or declined request changes nobody's view, so the many of them keep shared values."""
+    from qiao.core.shared_values import bump_catalogue_version
+    from qiao.meetings.enums import RequestStatus
+
+    if instance.status in (RequestStatus.ACCEPTED, RequestStatus.WITHDRAWN):
+        bump_catalogue_version()

@@ -153,12 +153,12 @@ def _shared_list(
 
 
 def project_list(request: HttpRequest) -> HttpResponse:
-    beyond = projects_beyond_public(request.user)
-    if _plain_request(request) and sees_only_public_projects(request.user, beyond):
+    if _plain_request(request) and sees_only_public_projects(request.user):
         public = public_projects()
         empty_form = partial_fn(ProjectFilter, QueryDict(), public, public.none())
         listed = public.prefetch_related("tags", "sectors").order_by("key")
         return _shared_list(request, "projects", *_PROJECT_LIST, listed, empty_form, count_public_projects)
+    beyond = projects_beyond_public(request.user)
     visible = projects_visible_to(request.user)
     projects = visible.prefetch_related("tags", "sectors").order_by("key")
     form = ProjectFilter(request.GET, public_projects(), beyond)
@@ -173,12 +173,12 @@ def project_detail(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def offer_list(request: HttpRequest) -> HttpResponse:
-    beyond = offers_beyond_public(request.user)
-    if _plain_request(request) and sees_only_public_offers(request.user, beyond):
+    if _plain_request(request) and sees_only_public_offers(request.user):
         public = public_offers()
         empty_form = partial_fn(OfferFilter, QueryDict(), public, public.none())
         listed = public.prefetch_related("tags").order_by("key")
         return _shared_list(request, "offers", *_OFFER_LIST, listed, empty_form, count_public_offers)
+    beyond = offers_beyond_public(request.user)
     visible = offers_visible_to(request.user)
     offers = visible.prefetch_related("tags").order_by("key")
     form = OfferFilter(request.GET, public_offers(), beyond)
