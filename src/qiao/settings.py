@@ -134,7 +134,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "qiao.core.redis_cache.ReusedClientRedisCache", "LOCATION": REDIS_URL}}
     # Every request reads its session: from Redis, with the database row behind it (kept across a
     # Redis restart). Code that ends sessions goes through SessionStore, which clears both.
     SESSION_ENGINE = "qiao.core.sessions.cached_db"
