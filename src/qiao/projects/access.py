@@ -105,16 +105,12 @@ def count_visible_projects(user: Any, beyond: QuerySet[Project] | None = None) -
     return public + own.exclude(_public()).count()
 
 
-def sees_only_public_projects(user: Any, beyond: QuerySet[Project] | None = None) -> bool:
+def sees_only_public_projects(user: Any) -> bool:
     """Whether the person's project list is exactly the public exhibition (most readers), so the
-    pages rendered for one such reader serve them all (`beyond` given: checked now, else the
-    reader's shared scope, see `_reader_scope`)."""
+    pages rendered for one such reader serve them all."""
     if is_organiser(user):
         return False
-    if beyond is None and user.is_authenticated:
-        return _reader_scope(user)[0]
-    own = projects_beyond_public(user) if beyond is None else beyond
-    return not own.exclude(_public()).exists()
+    return not user.is_authenticated or _reader_scope(user)[0]
 
 
 def sees_only_public(user: Any) -> bool:
@@ -144,8 +140,7 @@ def _reader_scope(user: Any) -> tuple[bool, bool]:
         offers = not _offers_beyond(member_ids).exclude(published=True).exists()
         return projects, offers
 
-    projects, offers = shared(f"reader-scope:{user.pk}", build)
-    return bool(projects), bool(offers)
+    return shared(f"reader-scope:{user.pk}", build)
 
 
 def get_project_for_user(user: Any, key: str) -> Project:
@@ -234,14 +229,11 @@ def count_visible_offers(user: Any, beyond: QuerySet[Offer] | None = None) -> in
     return public + own.exclude(published=True).count()
 
 
-def sees_only_public_offers(user: Any, beyond: QuerySet[Offer] | None = None) -> bool:
+def sees_only_public_offers(user: Any) -> bool:
     """Whether the person's offer list is exactly the published offers (see `sees_only_public_projects`)."""
     if is_organiser(user):
         return False
-    if beyond is None and user.is_authenticated:
-        return _reader_scope(user)[1]
-    own = offers_beyond_public(user) if beyond is None else beyond
-    return not own.exclude(published=True).exists()
+    return not user.is_authenticated or _reader_scope(user)[1]
 
 
 def get_offer_for_user(user: Any, key: str) -> Offer:

@@ -27,17 +27,13 @@ class WebConfig(AppConfig):
             post_delete.connect(bump_catalogue_version, sender=model, dispatch_uid=f"{uid}.delete")
             m2m_changed.connect(bump_catalogue_version, sender=model.sectors.through, dispatch_uid=f"{uid}.sectors")
             m2m_changed.connect(bump_catalogue_version, sender=model.tags.through, dispatch_uid=f"{uid}.tags")
-        # The programme shown on the home and summit pages is shared the same way.
-        for other in (Sector, ThemeTag, Event, EventOrganiser, Session, Speaker, Talk, QuotedFigure):
+        # The programme shown on the home and summit pages is shared the same way; what a person sees
+        # beyond the public catalogue (qiao.projects.access._reader_scope) follows their memberships.
+        for other in (Sector, ThemeTag, Event, EventOrganiser, Session, Speaker, Talk, QuotedFigure, Membership):
             uid = f"qiao.web.catalogue.{other.__name__}"
             post_save.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.save")
             post_delete.connect(bump_catalogue_version, sender=other, dispatch_uid=f"{uid}.delete")
-        # What a person sees beyond the public catalogue (qiao.projects.access._reader_scope) follows
-        # their memberships and their organisations' accepted contacts.
-        post_save.connect(bump_catalogue_version, sender=Membership, dispatch_uid="qiao.web.catalogue.Membership.save")
-        post_delete.connect(
-            bump_catalogue_version, sender=Membership, dispatch_uid="qiao.web.catalogue.Membership.delete"
-        )
+        # ... and their organisations' accepted contacts.
         post_save.connect(_contact_changed, sender=MeetingRequest, dispatch_uid="qiao.web.catalogue.contact.save")
         post_delete.connect(_contact_changed, sender=MeetingRequest, dispatch_uid="qiao.web.catalogue.contact.delete")
 
