@@ -400,7 +400,12 @@ def read_stats(prefix: Path) -> list[dict[str, str]]:
 
 
 def print_load(rows: list[dict[str, str]]) -> tuple[int, bool]:
-    """The per-request-type table; returns the error count and whether every p95 met the target."""
+    """The per-request-type table; returns the error count and whether the target is met: the p95 of
+    all requests together (sign-ins included) and of each request type but the sign-in's two.
+
+    A sign-in checks a password with Argon2 at Django's parameters (about 0.17 s of CPU here), and
+    all users sign in within their first seconds: those two types are printed and flagged, and
+    count through the p95 of all requests."""
     baseline = next((r for r in rows if r["Name"] == "baseline /healthz"), None)
     base95 = float(baseline["95%"]) if baseline else float("nan")
     _say(f"{'request':<28}{'count':>8}{'errors':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'p95/base':>10}")
@@ -411,7 +416,7 @@ def print_load(rows: list[dict[str, str]]) -> tuple[int, bool]:
         p95 = float(row["95%"])
         errors += int(row["Failure Count"]) if row["Name"] != "Aggregated" else 0
         met = p95 < TARGET_MS
-        if row["Name"] not in ("Aggregated", "login form", "login"):
+        if row["Name"] not in ("login form", "login"):
             all_met &= met
         _say(
             f"{name:<28}{row['Request Count']:>8}{row['Failure Count']:>8}{float(row['50%']):>9.0f}"
@@ -492,7 +497,10 @@ def run(args: argparse.Namespace) -> int:
                 f"/{checked['notifications']}"
             )
             verdict = met and errors == 0 and checked["lost"] == 0
-            rule = "p95 < 300 ms for pages and API, no errors, no lost write"
+            rule = (
+                "p95 < 300 ms for all requests together and for each page and API request but the sign-in,"
+                " no errors, no lost write"
+            )
             _say(f"load verdict: {'PASS' if verdict else 'FAIL'} ({rule})")
             ok &= verdict
 

@@ -162,7 +162,9 @@ def _matches_context(
     if result is not None:
         names = explanations.sector_names()
         pool = 100 if wanted.active else k
-        shown = resolve_matches(result, projects, offers, k=pool, with_sectors=wanted.active)
+        shown = resolve_matches(
+            result, projects, offers, k=pool, with_sectors=wanted.active, cards_only=not wanted.active
+        )
         if wanted.active:
             shown = [s for s in shown if keeps(s.target, [x.code for x in s.target.sectors.all()], wanted)]
         shown = shown[:k]

@@ -178,7 +178,7 @@ def _match_data(obj: Project | Offer, limit: int, projects: Any, offers: Any) ->
     result = query_matches(obj, k=limit)
     if result is None:
         return None
-    shown = resolve_matches(result, projects, offers, k=limit)
+    shown = resolve_matches(result, projects, offers, k=limit, cards_only=True)
     data = [
         {
             "kind": "project" if isinstance(m.target, Project) else "offer",

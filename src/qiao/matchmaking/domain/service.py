@@ -127,10 +127,18 @@ def query_matches(obj: Project | Offer, k: int = 10) -> MatchResult | None:
 
 
 def resolve_matches(
-    result: MatchResult, visible_projects: Any, visible_offers: Any, k: int = 10, *, with_sectors: bool = False
+    result: MatchResult,
+    visible_projects: Any,
+    visible_offers: Any,
+    k: int = 10,
+    *,
+    with_sectors: bool = False,
+    cards_only: bool = False,
 ) -> list[ShownMatch]:
     """Turn engine ids into objects the viewer may see, keeping the engine's order (with their
-    sectors read too when `with_sectors`: a filter by sector asks for them)."""
+    sectors read too when `with_sectors`: a filter by sector asks for them). With `cards_only`
+    the objects hold just what a match card or the API shows (`CARD_FIELDS`); any other field
+    costs a query of its own when read."""
     ids = [adapter.parse_profile_id(m.id) for m in result.matches]
     project_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.PROJECT for pk in [kind_pk[1]]]
     offer_ids = [pk for kind_pk in ids if kind_pk and kind_pk[0] == adapter.OFFER for pk in [kind_pk[1]]]
@@ -140,11 +148,15 @@ def resolve_matches(
     for visible, pks in ((visible_projects, project_ids), (visible_offers, offer_ids)):
         if not pks:
             continue
-        rows = visible.filter(pk__in=pks).defer(*_NOT_ON_CARDS)
+        rows = visible.filter(pk__in=pks)
+        rows = rows.only(*CARD_FIELDS) if cards_only else rows.defer(*_NOT_ON_CARDS)
         for obj in rows.prefetch_related("sectors") if with_sectors else rows:
             objects[adapter.profile_id(obj)] = obj
     shown = [ShownMatch(objects[m.id], m) for m in result.matches if m.id in objects]
     return shown[:k]
 
 
+#: What a match card and the API's match list read of a counterpart: the rest of a row (dates,
+#: figures, the organisation's place names) costs JSON and date decoding for nothing.
+CARD_FIELDS = ("key", "title", "kind", "organisation__key", "organisation__name")
 _NOT_ON_CARDS = ("summary", "organisation__description", "organisation__province", "organisation__address")
