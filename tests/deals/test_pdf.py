@@ -13,7 +13,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 
-from qiao.core.cjk_pdf import register_font_for
+from qiao.core.cjk_pdf import CANNOT_START_LINE_ZH, register_font_for
 from qiao.deals.domain.letter import facts_of, render_pdf
 from qiao.deals.domain.versions import issue_version
 from tests.deals.conftest import NON_BINDING_DE, NON_BINDING_EN, NON_BINDING_ZH
@@ -113,3 +113,18 @@ def test_old_subsets_are_unregistered_beyond_the_cache_size(monkeypatch) -> None
     registered = pdfmetrics.getRegisteredFontNames()
     assert first not in registered
     assert all(name in registered for name in newer)
+
+
+def test_no_chinese_line_starts_with_closing_punctuation(deal) -> None:
+    """Chinese typesetting keeps ，。、；：？！ and closing brackets at the end of the line before."""
+    # Clauses of every length from 1 to 30 characters: some break falls right before each mark.
+    text = "".join("项" * length + mark for length in range(1, 31) for mark in "，。；：！？）")
+    deal.agreement.summary = {"zh-hans": {"text": text, "status": "original"}}
+    deal.agreement.save()
+
+    pdf = render_pdf(facts_of(deal.agreement), 1, dt.date(2026, 12, 10))
+
+    lines = [line.strip() for line in extract_text(io.BytesIO(pdf)).splitlines() if line.strip()]
+    wrapped = [line for line in lines if line.startswith("项")]
+    assert len(wrapped) > 20
+    assert [line for line in lines if line[0] in CANNOT_START_LINE_ZH] == []

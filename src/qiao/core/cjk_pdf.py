@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
 import threading
 from collections import OrderedDict
 from typing import Final
@@ -21,8 +22,10 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont as FontToolsFont
 from fontTools.ttLib import newTable
 from noto_cjk_sans_otc import FONT_PATH
+from reportlab.lib import textsplit as reportlab_textsplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as ReportLabFont
+from reportlab.platypus import paragraph as reportlab_paragraph
 
 #: Face 2 of the collection is "Noto Sans CJK SC" (simplified Chinese glyph shapes).
 SC_FACE_INDEX: Final = 2
@@ -35,6 +38,30 @@ BASIC_CHARACTERS: Final = (
 #: How many subsets stay registered in this process (each is a few hundred kilobytes); enough
 #: that a subset is never dropped while another thread is still laying out its document.
 CACHE_SIZE: Final = 32
+
+#: Punctuation that Chinese typesetting never puts at the start of a line (W3C, "Requirements for
+#: Chinese Text Layout", prohibition rules). ReportLab's list is made for Japanese and lacks the
+#: full-width comma, semicolon, colon, question and exclamation marks and most closing brackets.
+CANNOT_START_LINE_ZH: Final = "，。、；：？！）》」』】〕〉〗”’…％‰"
+
+
+_CJK_CHARACTER = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds Chinese (or other CJK) characters: such text is wrapped by CJK rules."""
+    return _CJK_CHARACTER.search(text) is not None
+
+
+def _keep_closing_punctuation_off_line_starts() -> None:
+    # ReportLab's CJK line breaking (wordWrap="CJK") reads these module globals for every line: the
+    # paragraph module's for text in several fonts or styles, textsplit's for text in one.
+    for module in (reportlab_paragraph, reportlab_textsplit):
+        known = module.ALL_CANNOT_START
+        module.ALL_CANNOT_START = known + "".join(c for c in CANNOT_START_LINE_ZH if c not in known)
+
+
+_keep_closing_punctuation_off_line_starts()
 
 _lock = threading.Lock()
 # The subsetter reports every table it touches at INFO level; one document is not worth that.

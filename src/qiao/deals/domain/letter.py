@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from qiao.core import translated
-from qiao.core.cjk_pdf import register_font_for
+from qiao.core.cjk_pdf import has_cjk, register_font_for
 from qiao.deals.models import Agreement
 
 LANGUAGES = ("zh", "de", "en")
@@ -327,7 +327,9 @@ def render_pdf(facts: LetterFacts, number: int, issued: dt.date) -> bytes:
         cells.append(
             [
                 [Paragraph(escape(text), styles[kind]["zh"]) for text in zh],
-                [Paragraph(escape(text), styles[kind]["latin"]) for text in other],
+                # A text missing in the second language falls back to the Chinese one: it is
+                # wrapped by Chinese rules wherever it stands.
+                [Paragraph(escape(text), styles[kind]["zh" if has_cjk(text) else "latin"]) for text in other],
             ]
         )
         if kind == "signature":
