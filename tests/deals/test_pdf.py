@@ -53,7 +53,7 @@ def test_pdf_embeds_its_font_as_truetype_fontfile2(deal) -> None:
     fonts = _fonts(bytes(version.pdf))
 
     truetype = [font for font in fonts if font["Subtype"].name == "TrueType"]
-    assert [font["BaseFont"].name.split("+")[1] for font in truetype] == ["NotoSansCJKsc-Regular"] * len(truetype)
+    assert all(font["BaseFont"].name.split("+")[1].startswith("NotoSansCJKsc-Regular-") for font in truetype)
     assert truetype
     for font in truetype:
         assert "FontFile2" in resolve1(font["FontDescriptor"]), font

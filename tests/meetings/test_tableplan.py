@@ -7,12 +7,12 @@ import io
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
-from pypdf import PdfReader
 
 from qiao.core import translated
 from qiao.meetings.domain.requests import accept_request, request_meeting
 from qiao.meetings.models import Meeting, MeetingSlot, ScheduleRun
 from tests.factories import EventFactory, MembershipFactory, OrganisationFactory, UserFactory
+from tests.pdf_files import assert_chinese_is_embedded, text_of
 
 pytestmark = pytest.mark.django_db
 UTC = dt.UTC
@@ -81,9 +81,10 @@ def test_pdf_prints_chinese_and_german_names_in_the_readers_language(published, 
     response = client.get(_url(published, "pdf", lang="zh-hans"))
 
     assert response["Content-Type"] == "application/pdf"
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages).replace("\n", "")
+    text = text_of(response.content)
     assert "Müller Lasertechnik GmbH" in text
     assert "柯桥区人民政府" in text
+    assert_chinese_is_embedded(response.content)
     assert "14:00–14:30" in text
 
 

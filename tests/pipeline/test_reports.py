@@ -26,6 +26,7 @@ from qiao.pipeline.enums import OPEN_STAGES, Stage
 from qiao.pipeline.models import Case, CaseEvent
 from qiao.sectors.models import Sector
 from tests.factories import EventFactory, MembershipFactory, OrganisationFactory, ProjectFactory, UserFactory
+from tests.pdf_files import assert_chinese_is_embedded, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -443,9 +444,10 @@ def test_pdf_report_in_chinese(client, scene) -> None:
 
     response = client.get(_url("pipeline:report_export", "pdf", language="zh-hans", district="cn-yuecheng"))
 
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages).replace("\n", "")
+    text = text_of(response.content)
     assert "招商项目推进报告" in text
     assert "越城区" in text
+    assert_chinese_is_embedded(response.content)
 
 
 # -- permissions and bad input -----------------------------------------------------------------

@@ -1,13 +1,11 @@
 """Ticket pages: registration page, the ticket with its QR code, the PDF, who may see them."""
 
-import io
 import re
 
 import pytest
 import segno
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from pypdf import PdfReader
 
 from qiao.core import translated
 from qiao.summits.models import Registration
@@ -15,6 +13,7 @@ from qiao.tickets.domain.codes import display_code
 from qiao.tickets.domain.seats import register_for_session
 from qiao.tickets.models import SessionRegistration, Ticket
 from tests.factories import EventFactory, SessionFactory, UserFactory
+from tests.pdf_files import assert_chinese_is_embedded, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -141,10 +140,11 @@ def test_ticket_pdf_has_code_holder_and_event_in_holder_language(client):
     response = client.get(f"/en/tickets/ticket/{ticket.pk}/ticket.pdf")
 
     assert response["Content-Type"] == "application/pdf"
-    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    text = text_of(response.content)
     assert display_code(ticket.code) in text
     assert "Lea Wagner" in text
     assert "瓦格纳" in text
+    assert_chinese_is_embedded(response.content)
     assert "Deutsch-Chinesischer Gipfel" in text
     assert "Online" in text
 

@@ -45,7 +45,9 @@ CACHE_SIZE: Final = 32
 CANNOT_START_LINE_ZH: Final = "，。、；：？！）》」』】〕〉〗”’…％‰"
 
 
-_CJK_CHARACTER = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff]")
+#: Code point ranges of CJK characters and punctuation, as a regular expression character class body.
+CJK_RANGES: Final = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff"
+_CJK_CHARACTER = re.compile(f"[{CJK_RANGES}]")
 
 
 def has_cjk(text: str) -> bool:
@@ -82,14 +84,20 @@ def register_font_for(text: str) -> str:
         if digest in _recent:
             _recent.move_to_end(digest)
             return _recent[digest]
-        font_bytes = subset_as_truetype(characters)
-        pdfmetrics.registerFont(ReportLabFont(name, io.BytesIO(font_bytes)))
+        font = ReportLabFont(name, io.BytesIO(subset_as_truetype(characters)))
+        # ReportLab registers one font per face name (the file's PostScript name) and maps every
+        # later font of the same face to the first one, whose subset lacks the new characters:
+        # each subset gets a face name of its own.
+        font.face.name = font.face.name + f"-{digest}".encode("ascii")
+        pdfmetrics.registerFont(font)
         _recent[digest] = name
         while len(_recent) > CACHE_SIZE:
             # ReportLab keeps registered fonts for ever; forget the oldest subset so a long-running
             # server does not grow by one font per document (no public call exists for this).
             _digest, evicted = _recent.popitem(last=False)
-            pdfmetrics._fonts.pop(evicted, None)
+            old = pdfmetrics._fonts.pop(evicted, None)
+            if old is not None:
+                pdfmetrics._dynFaceNames.pop(old.face.name, None)
     return name
 
 
