@@ -99,6 +99,8 @@ def test_card_labels_are_in_the_readers_language(fresh_engine):
     english = client.get(f"/en/projects/{project.key}/matches/").content.decode()
 
     assert offer.organisation.key in german
+    assert "{#" not in german  # a template comment that spans lines prints as text
+    assert "#}" not in german
     for label in ("Am besten passende Sätze", "Gespräch anfragen", "Nicht relevant"):
         assert label in german
     for label in ("Best matching sentences", "Request a meeting", "Not relevant"):
