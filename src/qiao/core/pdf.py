@@ -9,9 +9,11 @@ build (and in the first pass) Chinese runs are measured with ReportLab's built-i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
+from typing import ParamSpec
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -39,13 +41,27 @@ def with_embedded_cjk(build: Callable[[], bytes]) -> bytes:
         first = build()
     finally:
         _characters.reset(learning)
-    if not has_cjk("".join(characters)):
+    text = "".join(characters)
+    if not has_cjk(text):
         return first  # nothing to draw in a Chinese font
-    embedded = _cjk_font.set(register_font_for("".join(characters)))
+    embedded = _cjk_font.set(register_font_for(text))
     try:
         return build()
     finally:
         _cjk_font.reset(embedded)
+
+
+P = ParamSpec("P")
+
+
+def embeds_cjk(render: Callable[P, bytes]) -> Callable[P, bytes]:
+    """Decorator: the PDF `render(...)` returns, built by `with_embedded_cjk`."""
+
+    @functools.wraps(render)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> bytes:
+        return with_embedded_cjk(lambda: render(*args, **kwargs))
+
+    return wrapper
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:

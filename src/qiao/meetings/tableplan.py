@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from qiao.core import translated
-from qiao.core.pdf import draw_text, fit, with_embedded_cjk
+from qiao.core.pdf import draw_text, embeds_cjk, fit
 from qiao.meetings.models import Meeting, ScheduleRun
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -84,7 +84,8 @@ def plan_csv(rows: list[PlanRow]) -> str:
     return out.getvalue()
 
 
-def _plan_pdf(run: ScheduleRun, rows: list[PlanRow], language: str) -> bytes:
+@embeds_cjk
+def plan_pdf(run: ScheduleRun, rows: list[PlanRow], language: str) -> bytes:
     """A printable A4 plan: a heading per slot and one line per table or room."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
@@ -120,8 +121,3 @@ def _plan_pdf(run: ScheduleRun, rows: list[PlanRow], language: str) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def plan_pdf(run: ScheduleRun, rows: list[PlanRow], language: str) -> bytes:
-    """The table plan as PDF, its Chinese glyphs embedded."""
-    return with_embedded_cjk(lambda: _plan_pdf(run, rows, language))

@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from qiao.core import translated
-from qiao.core.pdf import draw_text, fit, with_embedded_cjk
+from qiao.core.pdf import draw_text, embeds_cjk, fit
 from qiao.pipeline.domain.reports import CaseLine, MoneyTotal, Report
 
 Cell = str | int | Decimal | None
@@ -199,7 +199,8 @@ def _number(value: Cell) -> str:
     return value
 
 
-def _report_pdf(report: Report, language: str) -> bytes:
+@embeds_cjk
+def report_pdf(report: Report, language: str) -> bytes:
     """A printable A4 report: title, filters, headline figures, stages table and reasons for dropping."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
@@ -244,8 +245,3 @@ def _report_pdf(report: Report, language: str) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def report_pdf(report: Report, language: str) -> bytes:
-    """The report as PDF, its Chinese glyphs embedded."""
-    return with_embedded_cjk(lambda: _report_pdf(report, language))

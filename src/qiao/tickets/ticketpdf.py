@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from qiao.core import translated
-from qiao.core.pdf import draw_text, fit, with_embedded_cjk
+from qiao.core.pdf import draw_text, embeds_cjk, fit
 from qiao.summits.enums import AttendanceMode
 from qiao.tickets.domain.codes import display_code
 from qiao.tickets.models import Ticket
@@ -31,7 +31,8 @@ def holder_name(ticket: Ticket) -> str:
     return f"{name} {chinese}" if chinese and chinese != name else name
 
 
-def _ticket_pdf(ticket: Ticket) -> bytes:
+@embeds_cjk
+def ticket_pdf(ticket: Ticket) -> bytes:
     """Render the ticket in the holder's language (the person may print it anywhere)."""
     language = ticket.person.language or "en"
     buffer = io.BytesIO()
@@ -70,8 +71,3 @@ def _ticket_pdf(ticket: Ticket) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def ticket_pdf(ticket: Ticket) -> bytes:
-    """The ticket as PDF, its Chinese glyphs embedded."""
-    return with_embedded_cjk(lambda: _ticket_pdf(ticket))
